@@ -1,0 +1,53 @@
+"""The ASGI application: Cloudflare's API surface under /client/v4."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from mailverdict import __version__
+from mailverdict.api import errors
+from mailverdict.api.ratelimit import RateLimiter
+from mailverdict.api.routes import health, investigate, reclassify, submissions
+from mailverdict.settings import Settings
+from mailverdict.store.db import Database
+
+API_PREFIX = "/client/v4"
+
+
+def create_app(settings: Settings, db: Database | None = None, *, lifespan: Any = None) -> FastAPI:
+    app = FastAPI(title="mailverdict", version=__version__, docs_url=f"{API_PREFIX}/docs",
+                  openapi_url=f"{API_PREFIX}/openapi.json", redoc_url=None, lifespan=lifespan)
+    app.state.settings = settings
+    app.state.db = db or Database(settings.database_url)
+    app.state.ratelimiter = RateLimiter(settings.rate_limit, settings.rate_window)
+    for module in (health, investigate, reclassify, submissions):
+        app.include_router(module.router, prefix=API_PREFIX)
+    errors.install(app)
+    app.add_middleware(RateLimitHeaders)  # type: ignore[arg-type]
+    return app
+
+
+class RateLimitHeaders:
+    """Adds Ratelimit and Ratelimit-Policy to every response of a counted request."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                quota = scope.get("state", {}).get("quota")
+                if quota is not None:
+                    headers = list(message.get("headers", []))
+                    headers += [(k.lower().encode(), v.encode()) for k, v in quota.headers().items()]
+                    message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)

@@ -1,0 +1,32 @@
+"""Identifiers in Cloudflare's shapes.
+
+postfix_id:      16 characters like ``4Njp3P0STMz2c02Q`` (the message)
+investigate_id:  ``<postfix_id>-<scan time, UTC, to the second>-<8 hex>`` (one scan of it)
+account id:      32 lowercase hex
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import string
+from datetime import datetime
+
+_ALPHABET = string.digits + string.ascii_letters
+ACCOUNT_ID = re.compile(r"^[0-9a-f]{32}$")
+
+
+def new_postfix_id() -> str:
+    return secrets.choice(string.digits[1:]) + "".join(secrets.choice(_ALPHABET) for _ in range(15))
+
+
+def new_investigate_id(postfix_id: str, scanned_at: datetime) -> str:
+    return f"{postfix_id}-{scanned_at.strftime('%Y-%m-%dT%H:%M:%S')}-{secrets.token_hex(4)}"
+
+
+def new_account_id() -> str:
+    return secrets.token_hex(16)
+
+
+def new_submission_id() -> str:
+    return secrets.token_hex(16)
