@@ -114,9 +114,3 @@ def _learn(session: Session, submission: Submission, disposition: Disposition,
                 existing.disposition = disposition.value
                 existing.submission_id = submission.id
                 existing.created_at = utcnow()
-
-
-def handlers(*, trust_team: bool = True) -> dict[str, ReanalysisHandler]:
-    from mailverdict.services.submissions import REANALYZE
-
-    return {REANALYZE: ReanalysisHandler(trust_team=trust_team)}
