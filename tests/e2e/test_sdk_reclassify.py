@@ -61,7 +61,9 @@ def wait_final(client: Cloudflare, account_id: str, count: int, timeout: float =
         if len(rows) >= count and all(r.status not in (None, "submitted") for r in rows):
             return rows
         if time.monotonic() > deadline:
-            raise AssertionError(f"submissions not final after {timeout}s: {[(r.submission_id, r.status) for r in rows]}")
+            raise AssertionError(
+                f"submissions not final after {timeout}s: {[(r.submission_id, r.status) for r in rows]}"
+            )
         time.sleep(0.1)
 
 
@@ -70,8 +72,13 @@ def test_reclassify_with_and_without_eml_reaches_a_final_status(running: Running
     clean = import_one(db, account, eml())
     bad = import_one(db, account, phish())
     reclassify(running.client, account, clean.investigate_id, expected_disposition="MALICIOUS")
-    reclassify(running.client, account, bad.investigate_id, expected_disposition="SPAM",
-               eml_content=base64.b64encode(phish()).decode())
+    reclassify(
+        running.client,
+        account,
+        bad.investigate_id,
+        expected_disposition="SPAM",
+        eml_content=base64.b64encode(phish()).decode(),
+    )
     rows = {r.original_postfix_id: r for r in wait_final(running.client, account, 2)}
 
     team_said_malicious = rows[clean.postfix_id]
@@ -93,14 +100,15 @@ def test_reclassify_with_and_without_eml_reaches_a_final_status(running: Running
 
 def test_accepted_submission_teaches_similar_mail(running: Running, db: Database) -> None:
     account = running.tenant.account_id
-    body = ("Dear customer,\n\nYour invoice INV-{n} for the October consignment is ready. Please review the "
-            "attached statement and confirm the payment details with our accounts team by Friday.\n\nRegards,\n"
-            "Northwind Shipping\n")
+    body = (
+        "Dear customer,\n\nYour invoice INV-{n} for the October consignment is ready. Please review the "
+        "attached statement and confirm the payment details with our accounts team by Friday.\n\nRegards,\n"
+        "Northwind Shipping\n"
+    )
     first = import_one(db, account, eml(subject="Invoice INV-1001", body=body.format(n=1001)))
     reclassify(running.client, account, first.investigate_id, expected_disposition="MALICIOUS")
     assert wait_final(running.client, account, 1)[0].status == "accepted"
-    similar = import_one(db, account, eml(subject="Invoice INV-2002", to="carol@example.org",
-                                          body=body.format(n=2002)))
+    similar = import_one(db, account, eml(subject="Invoice INV-2002", to="carol@example.org", body=body.format(n=2002)))
     assert similar.final_disposition == "MALICIOUS", similar.detection_reasons
     unrelated = import_one(db, account, eml())
     assert unrelated.final_disposition != "MALICIOUS"
@@ -137,7 +145,9 @@ def test_submission_filters_through_the_sdk(running: Running, db: Database) -> N
     assert [r.subject for r in sub.list(account_id=account, requested_disposition="BULK")] == ["Alpha newsletter"]
     assert [r.subject for r in sub.list(account_id=account, query="beta")] == ["Beta notice"]
     assert [r.subject for r in sub.list(account_id=account, order="subject", direction="asc")] == [
-        "Alpha newsletter", "Beta notice"]
+        "Alpha newsletter",
+        "Beta notice",
+    ]
     assert len(list(sub.list(account_id=account, type="TEAM", status="accepted"))) == 2
     assert list(sub.list(account_id=account, type="USER")) == []
     assert list(sub.list(account_id=account, escalated_from_user=True)) == []

@@ -26,7 +26,7 @@ def create_app(settings: Settings, db: Database | None = None, *, lifespan: Any 
     for module in (health, investigate, reclassify, submissions):
         app.include_router(module.router, prefix=API_PREFIX)
     errors.install(app)
-    app.add_middleware(RateLimitHeaders)  # type: ignore[arg-type]
+    app.add_middleware(RateLimitHeaders)
     return app
 
 

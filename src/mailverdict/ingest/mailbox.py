@@ -31,18 +31,18 @@ def is_mbox(path: Path) -> bool:
 def read(paths: list[Path]) -> Iterator[Found]:
     for path in paths:
         if is_maildir(path):
-            box = mailbox.Maildir(path, factory=None, create=False)
-            for key in sorted(box.keys()):
-                with box.get_file(key) as handle:
+            maildir = mailbox.Maildir(path, factory=None, create=False)
+            for key in sorted(maildir.keys()):
+                with maildir.get_file(key) as handle:
                     yield Found(f"{path}:{key}", handle.read())
         elif path.is_dir():
             children = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
             yield from read(children)
         elif is_mbox(path):
-            box = mailbox.mbox(path, factory=None, create=False)
-            for key in box.keys():
-                with box.get_file(key) as handle:
-                    yield Found(f"{path}:{key}", _strip_from_line(handle.read()))
+            mbox = mailbox.mbox(path, factory=None, create=False)
+            for mkey in mbox.keys():  # noqa: SIM118 - iterating an mbox yields messages, not keys
+                with mbox.get_file(mkey) as handle:
+                    yield Found(f"{path}:{mkey}", _strip_from_line(handle.read()))
         elif path.is_file():
             yield Found(str(path), path.read_bytes())
         else:

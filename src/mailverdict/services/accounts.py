@@ -15,7 +15,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailverdict import ids
-from mailverdict.errors import Conflict, Forbidden, InvalidInput, MalformedCredentials, MissingCredentials, NotFound
+from mailverdict.errors import (
+    Conflict,
+    Forbidden,
+    InvalidInput,
+    MalformedCredentials,
+    MissingCredentials,
+    NotFound,
+)
 from mailverdict.store.db import Database
 from mailverdict.store.models import Account, ApiToken, Membership, TokenAccount, User
 from mailverdict.store.types import utcnow
@@ -53,8 +60,7 @@ class Principal:
             raise Forbidden(f"Authentication error: this credential cannot access account '{account_id}'")
         if write and not self.can_write:
             raise Forbidden(
-                f"Authentication error: this operation needs the '{WRITE}' permission; "
-                f"the credential has only '{READ}'"
+                f"Authentication error: this operation needs the '{WRITE}' permission; the credential has only '{READ}'"
             )
 
 
@@ -84,13 +90,16 @@ def list_accounts(db: Database) -> list[Account]:
         return list(session.scalars(select(Account).order_by(Account.created_at)))
 
 
-def create_token(db: Database, *, account_ids: list[str], read_only: bool = False, name: str | None = None) -> IssuedToken:
+def create_token(
+    db: Database, *, account_ids: list[str], read_only: bool = False, name: str | None = None
+) -> IssuedToken:
     value = secrets.token_urlsafe(30)  # 40 characters, like Cloudflare's tokens
     token_id = secrets.token_hex(16)
     with db.write() as session:
         _require_accounts(session, account_ids)
-        session.add(ApiToken(id=token_id, name=name or "mailverdict token", secret_hash=digest(value),
-                             can_write=not read_only))
+        session.add(
+            ApiToken(id=token_id, name=name or "mailverdict token", secret_hash=digest(value), can_write=not read_only)
+        )
         session.flush()
         session.add_all(TokenAccount(token_id=token_id, account_id=a) for a in account_ids)
     perms = [READ] if read_only else [READ, WRITE]
@@ -114,9 +123,14 @@ def list_tokens(db: Database) -> list[dict[str, object]]:
     for token_id, account_id in links:
         accounts.setdefault(token_id, []).append(account_id)
     return [
-        {"id": t.id, "name": t.name, "permissions": [READ, WRITE] if t.can_write else [READ],
-         "accounts": accounts.get(t.id, []), "created_at": t.created_at.isoformat(),
-         "status": "revoked" if t.revoked_at else "active"}
+        {
+            "id": t.id,
+            "name": t.name,
+            "permissions": [READ, WRITE] if t.can_write else [READ],
+            "accounts": accounts.get(t.id, []),
+            "created_at": t.created_at.isoformat(),
+            "status": "revoked" if t.revoked_at else "active",
+        }
         for t in tokens
     ]
 
@@ -155,7 +169,9 @@ def authenticate(db: Database, *, authorization: str | None, email: str | None, 
         scheme, _, value = authorization.strip().partition(" ")
         value = value.strip()
         if scheme.lower() != "bearer" or not _TOKEN_FORMAT.match(value):
-            raise MalformedCredentials("Invalid request headers", chain=[(6111, "Invalid format for Authorization header")])
+            raise MalformedCredentials(
+                "Invalid request headers", chain=[(6111, "Invalid format for Authorization header")]
+            )
         return _token_principal(db, value)
     if email is None and key is None:
         raise MissingCredentials("Missing X-Auth-Key, X-Auth-Email or Authorization headers")

@@ -10,8 +10,12 @@ from mailverdict.engine.context import Envelope
 from mailverdict.store.models import LearnedSignature
 
 
-def learned_signatures(session: Session, account_id: str, *, exclude_submission: str | None = None) -> dict[str, Disposition]:
-    query = select(LearnedSignature.value, LearnedSignature.disposition).where(LearnedSignature.account_id == account_id)
+def learned_signatures(
+    session: Session, account_id: str, *, exclude_submission: str | None = None
+) -> dict[str, Disposition]:
+    query = select(LearnedSignature.value, LearnedSignature.disposition).where(
+        LearnedSignature.account_id == account_id
+    )
     if exclude_submission is not None:
         query = query.where(LearnedSignature.submission_id != exclude_submission)
     return {value: Disposition(disposition) for value, disposition in session.execute(query)}

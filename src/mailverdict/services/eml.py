@@ -40,7 +40,7 @@ def require_rfc5322(raw: bytes, *, field: str = "message") -> None:
     if not head or not _HEADER_LINE.match(first_line):
         raise InvalidInput(f"{field} does not decode to an RFC 5322 message: it does not start with a header line")
     headers = BytesHeaderParser(policy=compat32).parsebytes(head)
-    names = {name.lower() for name in headers.keys()}
+    names = {name.lower() for name in headers}
     if not names.intersection(_MESSAGE_HEADERS):
         raise InvalidInput(
             f"{field} does not decode to an RFC 5322 message: none of the headers "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -26,7 +26,7 @@ class Delivery:
 
     source: str = "import"
     delivery_mode: str | None = None
-    envelope: Envelope = Envelope()
+    envelope: Envelope = field(default_factory=Envelope)
     delivery_status: tuple[str, ...] = ()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Select, asc, desc, func, or_, select
 from sqlalchemy.orm import Session
@@ -56,8 +57,13 @@ def reclassify(
             escalated_from_user=escalated is not None and escalated.type == "User",
         )
         if eml is not None:
-            uploaded = new_message(session, account_id, eml,
-                                   Delivery(source="submission", delivery_mode="REVIEW_SUBMISSION"), received_at=now)
+            uploaded = new_message(
+                session,
+                account_id,
+                eml,
+                Delivery(source="submission", delivery_mode="REVIEW_SUBMISSION"),
+                received_at=now,
+            )
             uploaded.is_phish_submission = True
             submission.uploaded_message_id = uploaded.id
         session.add(submission)
@@ -70,12 +76,24 @@ def reclassify(
         ops = list(original.post_delivery_operations or [])
         if "SUBMISSION" not in ops:
             original.post_delivery_operations = [*ops, "SUBMISSION"]
-        log_action(session, original, "SUBMISSION", "pending", completed=False,
-                   requested_by=principal.label, submission_id=submission.id,
-                   requested_disposition=expected_disposition.value)
+        log_action(
+            session,
+            original,
+            "SUBMISSION",
+            "pending",
+            completed=False,
+            requested_by=principal.label,
+            submission_id=submission.id,
+            requested_disposition=expected_disposition.value,
+        )
         session.flush()
-        queue.enqueue(session, REANALYZE, {"submission_id": submission.id},
-                      max_attempts=settings.job_max_attempts, dedupe_key=f"submission:{submission.id}")
+        queue.enqueue(
+            session,
+            REANALYZE,
+            {"submission_id": submission.id},
+            max_attempts=settings.job_max_attempts,
+            dedupe_key=f"submission:{submission.id}",
+        )
     return submission
 
 
@@ -106,7 +124,7 @@ class SubmissionFilter:
     per_page: int = 20
 
 
-ORDERABLE = {
+ORDERABLE: dict[str, Any] = {
     "submission_id": Submission.id,
     "subject": Submission.subject,
     "original_disposition": Submission.original_disposition,
@@ -121,16 +139,18 @@ def list_submissions(db: Database, account_id: str, f: SubmissionFilter) -> tupl
     start = f.start or end - timedelta(days=30)
     if start > end:
         raise InvalidInput("start must not be after end")
-    query: Select[tuple[Submission]] = select(Submission).where(
+    query: Select[Submission] = select(Submission).where(
         Submission.account_id == account_id, Submission.requested_at >= start, Submission.requested_at <= end
     )
     if f.type:
         query = query.where(Submission.type == f.type.title())
     if f.submission_id:
         query = query.where(Submission.id == f.submission_id)
-    for column, value in ((Submission.original_disposition, f.original_disposition),
-                          (Submission.requested_disposition, f.requested_disposition),
-                          (Submission.outcome_disposition, f.outcome_disposition)):
+    for column, value in (
+        (Submission.original_disposition, f.original_disposition),
+        (Submission.requested_disposition, f.requested_disposition),
+        (Submission.outcome_disposition, f.outcome_disposition),
+    ):
         if value:
             query = query.where(column == value)
     if f.status:
@@ -139,15 +159,23 @@ def list_submissions(db: Database, account_id: str, f: SubmissionFilter) -> tupl
         query = query.where(Submission.escalated_from_user.is_(f.escalated_from_user))
     for term in (f.query or "").split():
         like = f"%{term.lower()}%"
-        query = query.where(or_(func.lower(Submission.subject).like(like), func.lower(Submission.requested_by).like(like),
-                                Submission.id == term, Submission.original_postfix_id == term,
-                                func.lower(Submission.outcome).like(like)))
+        query = query.where(
+            or_(
+                func.lower(Submission.subject).like(like),
+                func.lower(Submission.requested_by).like(like),
+                Submission.id == term,
+                Submission.original_postfix_id == term,
+                func.lower(Submission.outcome).like(like),
+            )
+        )
     column = ORDERABLE[f.order]
     ordering = desc if f.direction == "desc" else asc
     with db.read() as session:
         total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
         rows = session.scalars(
-            query.order_by(ordering(column), ordering(Submission.id)).offset((f.page - 1) * f.per_page).limit(f.per_page)
+            query.order_by(ordering(column), ordering(Submission.id))
+            .offset((f.page - 1) * f.per_page)
+            .limit(f.per_page)
         ).all()
     return list(rows), total
 

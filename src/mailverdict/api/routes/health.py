@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from mailverdict import __version__
 from mailverdict.api.deps import get_db
-from mailverdict.api.envelope import failure, error_item, ok
+from mailverdict.api.envelope import error_item, failure, ok
 from mailverdict.store.db import Database
 
 router = APIRouter()

@@ -26,8 +26,17 @@ def reclassify(
     db: Annotated[Database, Depends(get_db)],
     settings: Annotated[Settings, Depends(get_settings)],
 ) -> JSONResponse:
-    eml = decode_eml_content(body.eml_content, max_bytes=settings.max_eml_bytes) if body.eml_content is not None else None
-    submissions.reclassify(db, settings, principal, account_id=account_id, investigate_id=investigate_id,
-                           expected_disposition=body.expected_disposition, eml=eml,
-                           escalated_submission_id=body.escalated_submission_id)
+    eml = (
+        decode_eml_content(body.eml_content, max_bytes=settings.max_eml_bytes) if body.eml_content is not None else None
+    )
+    submissions.reclassify(
+        db,
+        settings,
+        principal,
+        account_id=account_id,
+        investigate_id=investigate_id,
+        expected_disposition=body.expected_disposition,
+        eml=eml,
+        escalated_submission_id=body.escalated_submission_id,
+    )
     return ok({}, status=202)
