@@ -100,8 +100,14 @@ class Message(Base):
 
     __tablename__ = "messages"
     __table_args__ = (
-        Index("ix_messages_account_scanned", "account_id", "scanned_at"),
+        # Keyset pagination walks (scanned_at, id) newest first within an account.
+        Index("ix_messages_account_scanned_id", "account_id", "scanned_at", "id"),
+        # detections_only (the search default) walks only the non-NONE rows.
+        Index("ix_messages_account_detections", "account_id", "scanned_at", "id",
+              sqlite_where=text("final_disposition != 'NONE'"),
+              postgresql_where=text("final_disposition != 'NONE'")),
         Index("ix_messages_account_edf", "account_id", "edf_hash"),
+        Index("ix_messages_account_message_id", "account_id", "message_id"),
     )
     id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
     account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
@@ -244,3 +250,141 @@ class JobEvent(Base):
     at: Mapped[datetime] = mapped_column(default=utcnow)
     worker: Mapped[str | None] = mapped_column(String(120))
     detail: Mapped[str | None] = mapped_column(Text)
+
+
+class TraceEvent(Base):
+    """One line of a message's mail trace: received, scanned, delivered, moved, released..."""
+
+    __tablename__ = "trace_events"
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    direction: Mapped[str] = mapped_column(String(8))  # inbound | outbound
+    logged_at: Mapped[datetime] = mapped_column(default=utcnow)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class MailboxItem(Base):
+    """Where one recipient's copy of a message sits, as the in-store mailbox backend keeps it."""
+
+    __tablename__ = "mailbox_items"
+    __table_args__ = (Index("uq_mailbox_items_message_recipient", "message_id", "recipient", unique=True),)
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"))
+    recipient: Mapped[str] = mapped_column(String(320))
+    folder: Mapped[str] = mapped_column(String(32))
+    delivered_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class BulkJob(Base):
+    """An asynchronous MOVE or RELEASE over the messages a search finds."""
+
+    __tablename__ = "bulk_jobs"
+    __table_args__ = (
+        Index("ix_bulk_jobs_account_created", "account_id", "created_at"),
+        # The invariant the API promises, kept by the database at every commit.
+        CheckConstraint("total_messages_discovered = messages_pending + messages_successful + messages_failed"
+                        " + messages_skipped + messages_cancelled", name="counts_add_up"),
+    )
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    action_type: Mapped[str] = mapped_column(String(8))  # MOVE | RELEASE
+    action_params: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    search_params: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    comment: Mapped[str | None] = mapped_column(Text)
+    requested_by: Mapped[str | None] = mapped_column(String(320))
+    status: Mapped[str] = mapped_column(String(16))  # PENDING|DISCOVERING|PROCESSING|COMPLETED|FAILED|CANCELLED
+    status_message: Mapped[str | None] = mapped_column(Text)
+    total_messages_discovered: Mapped[int] = mapped_column(Integer, default=0)
+    messages_pending: Mapped[int] = mapped_column(Integer, default=0)
+    messages_successful: Mapped[int] = mapped_column(Integer, default=0)
+    messages_failed: Mapped[int] = mapped_column(Integer, default=0)
+    messages_skipped: Mapped[int] = mapped_column(Integer, default=0)
+    messages_cancelled: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    started_at: Mapped[datetime | None]
+    completed_at: Mapped[datetime | None]
+
+
+class BulkJobMessage(Base):
+    """One (message, recipient) a bulk job acts on."""
+
+    __tablename__ = "bulk_job_messages"
+    __table_args__ = (Index("ix_bulk_job_messages_job_status", "job_id", "status"),)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    job_id: Mapped[str] = mapped_column(ForeignKey("bulk_jobs.id", ondelete="CASCADE"))
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    postfix_id: Mapped[str] = mapped_column(String(24))
+    alert_id: Mapped[str | None] = mapped_column(String(80))
+    email_message_id: Mapped[str | None] = mapped_column(Text)
+    client_recipient: Mapped[str] = mapped_column(String(320))
+    status: Mapped[str] = mapped_column(String(16))  # PENDING|COMPLETED|FAILED|SKIPPED|CANCELLED
+    status_message: Mapped[str | None] = mapped_column(Text)
+    retry_count: Mapped[int] = mapped_column(Integer, default=0)
+    retry_after: Mapped[datetime | None]
+    processed_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SettingRow:
+    """Columns every settings resource has: a uuid, its account and two timestamps."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    modified_at: Mapped[datetime] = mapped_column(default=utcnow)
+    comments: Mapped[str | None] = mapped_column(Text)
+
+
+class Domain(SettingRow, Base):
+    __tablename__ = "domains"
+    __table_args__ = (Index("uq_domains_account_domain", "account_id", "domain", unique=True),)
+    domain: Mapped[str] = mapped_column(String(253))
+    allowed_delivery_modes: Mapped[list[Any]] = mapped_column(default=list)
+    drop_dispositions: Mapped[list[Any]] = mapped_column(default=list)
+    ip_restrictions: Mapped[list[Any]] = mapped_column(default=list)
+    regions: Mapped[list[Any]] = mapped_column(default=list)
+    folder: Mapped[str | None] = mapped_column(String(16))
+    integration_id: Mapped[str | None] = mapped_column(String(36))
+    lookback_hops: Mapped[int] = mapped_column(Integer, default=1)
+    require_tls_inbound: Mapped[bool | None] = mapped_column(Boolean)
+    require_tls_outbound: Mapped[bool | None] = mapped_column(Boolean)
+    transport: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str | None] = mapped_column(String(16))
+
+
+class AllowPolicy(SettingRow, Base):
+    __tablename__ = "allow_policies"
+    pattern: Mapped[str] = mapped_column(String(1024))
+    pattern_type: Mapped[str] = mapped_column(String(8))
+    is_regex: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_trusted_sender: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_acceptable_sender: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_exempt_recipient: Mapped[bool] = mapped_column(Boolean, default=False)
+    verify_sender: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class BlockedSender(SettingRow, Base):
+    __tablename__ = "blocked_senders"
+    pattern: Mapped[str] = mapped_column(String(1024))
+    pattern_type: Mapped[str] = mapped_column(String(8))
+    is_regex: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class TrustedDomain(SettingRow, Base):
+    __tablename__ = "trusted_domains"
+    pattern: Mapped[str] = mapped_column(String(1024))
+    is_regex: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_recent: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_similarity: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ImpersonationRegistryEntry(SettingRow, Base):
+    __tablename__ = "impersonation_registry"
+    name: Mapped[str] = mapped_column(String(1024))
+    email: Mapped[str] = mapped_column(String(1024))
+    is_email_regex: Mapped[bool] = mapped_column(Boolean, default=False)
+    directory_id: Mapped[int | None] = mapped_column(BigInteger)
+    directory_node_id: Mapped[int | None] = mapped_column(BigInteger)
+    external_directory_node_id: Mapped[str | None] = mapped_column(String(200))
+    provenance: Mapped[str | None] = mapped_column(String(32))
