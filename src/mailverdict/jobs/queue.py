@@ -2,25 +2,29 @@
 
 Every status change goes through this module and writes a ``job_events`` row:
 
-    enqueue            -> todo      "enqueued"
-    claim              todo -> doing     "started"  (or "reclaimed" when a lease had expired)
+    enqueue            -> todo           "enqueued"
+    claim              todo -> doing     "started"
     complete           doing -> done     "completed"
-    fail               doing -> todo     "retried"  (run_after = now + backoff)
-                       doing -> dead     "dead"     (attempts exhausted)
+    fail               doing -> todo     "retried"   (run_after = now + backoff)
+                       doing -> dead     "dead"      (attempts exhausted)
+    reclaim_expired    doing -> todo     "reclaimed" (its lease ran out: the worker died or stalled)
+                       doing -> dead     "dead"      (the lease of its final attempt ran out)
 
 ``enqueue`` takes the caller's session, so the job commits or rolls back with the work that
-asked for it. A claimed job is owned through its ``lease_token``: complete/fail only act while
-the token still matches, so a worker whose lease expired cannot overwrite its successor.
+asked for it. A claimed job is owned through its ``lease_token``: heartbeat/complete/fail only
+act while the token still matches, so a worker whose lease expired cannot overwrite its
+successor. One claim gives one token to its whole batch: a token names one claim, which is all
+the ownership check needs, and it lets the batch be taken with a single UPDATE.
 """
 
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import Engine, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from mailverdict.jobs.retry import RetryPolicy
@@ -28,21 +32,41 @@ from mailverdict.store.dialect import skip_locked
 from mailverdict.store.models import Job, JobEvent, JobStatus
 from mailverdict.store.types import utcnow
 
+LEASE_EXPIRED_ON_FINAL_ATTEMPT = "lease expired on the final attempt"
+
 
 @dataclass(frozen=True, slots=True)
 class ClaimedJob:
     id: int
     kind: str
     payload: dict[str, Any]
-    attempts: int
+    attempts: int  # including the one this claim starts
     max_attempts: int
     lease_token: str
+
+
+@dataclass(frozen=True, slots=True)
+class DeadJob:
+    """A job dead-lettered by ``reclaim_expired``; its handler's ``on_dead`` still has to run."""
+
+    id: int
+    kind: str
+    payload: dict[str, Any]
+    error: str
+
+
+@dataclass(slots=True)
+class Reclaimed:
+    requeued: int = 0
+    dead: list[DeadJob] = field(default_factory=list)
 
 
 def enqueue(
     session: Session, kind: str, payload: dict[str, Any], *, max_attempts: int = 5, dedupe_key: str | None = None
 ) -> Job:
-    job = Job(kind=kind, payload=payload, max_attempts=max_attempts, dedupe_key=dedupe_key)
+    """Add a job in the caller's transaction. A second open job with the same dedupe_key is
+    refused by the partial unique index (IntegrityError at flush)."""
+    job = Job(kind=kind, payload=payload, max_attempts=max_attempts, dedupe_key=dedupe_key, run_after=utcnow())
     session.add(job)
     session.flush()
     session.add(JobEvent(job_id=job.id, transition="enqueued"))
@@ -50,53 +74,81 @@ def enqueue(
 
 
 def claim(session: Session, *, worker: str, limit: int, lease_seconds: float) -> list[ClaimedJob]:
-    """Take up to ``limit`` runnable jobs: due ``todo`` jobs and ``doing`` jobs whose lease expired.
-
-    Expired leases are reclaimed here rather than by a separate sweeper, so a job held by a
-    killed worker runs again as soon as any worker looks for work.
-    """
+    """Take up to ``limit`` due ``todo`` jobs, oldest first, under one new lease."""
     now = utcnow()
-    runnable = or_(
-        (Job.status == JobStatus.TODO) & (Job.run_after <= now),
-        (Job.status == JobStatus.DOING) & (Job.lease_expires_at < now),
-    )
-    bind = session.get_bind()
     rows = session.execute(
-        select(Job.id, Job.status, Job.attempts, Job.max_attempts, Job.kind, Job.payload)
-        .where(runnable)
+        select(Job.id, Job.attempts, Job.max_attempts, Job.kind, Job.payload)
+        .where(Job.status == JobStatus.TODO, Job.run_after <= now)
         .order_by(Job.run_after, Job.id)
         .limit(limit)
-        .with_for_update(**skip_locked(bind.engine if hasattr(bind, "engine") else bind))  # type: ignore[arg-type]
+        .with_for_update(skip_locked=_skip_locked(session))
     ).all()
-    claimed: list[ClaimedJob] = []
-    expires = now + timedelta(seconds=lease_seconds)
-    for job_id, status, attempts, max_attempts, kind, payload in rows:
-        if status == JobStatus.DOING and attempts >= max_attempts:
-            # Its last attempt died mid-run (the lease ran out): dead-letter it, visibly.
-            _set(session, job_id, JobStatus.DEAD, "dead", worker, "lease expired on the final attempt",
-                 lease_token=None, finished_at=now)
-            continue
-        token = secrets.token_hex(16)
-        session.execute(
-            update(Job)
-            .where(Job.id == job_id)
-            .values(status=JobStatus.DOING, attempts=attempts + 1, lease_token=token,
-                    lease_expires_at=expires, locked_by=worker)
-        )
-        transition = "reclaimed" if status == JobStatus.DOING else "started"
-        session.add(JobEvent(job_id=job_id, transition=transition, worker=worker))
-        claimed.append(ClaimedJob(job_id, kind, dict(payload), attempts + 1, max_attempts, token))
-    return claimed
-
-
-def heartbeat(session: Session, job: ClaimedJob, *, lease_seconds: float) -> bool:
-    """Extend the lease; False when the job is no longer ours."""
-    result = session.execute(
+    if not rows:
+        return []
+    token = secrets.token_hex(16)
+    ids = [row.id for row in rows]
+    session.execute(
         update(Job)
-        .where(Job.id == job.id, Job.lease_token == job.lease_token, Job.status == JobStatus.DOING)
-        .values(lease_expires_at=utcnow() + timedelta(seconds=lease_seconds))
+        .where(Job.id.in_(ids))
+        .values(status=JobStatus.DOING, attempts=Job.attempts + 1, lease_token=token,
+                lease_expires_at=now + timedelta(seconds=lease_seconds), locked_by=worker)
+        .execution_options(synchronize_session=False)
     )
-    return bool(result.rowcount)  # type: ignore[attr-defined]
+    _events(session, [{"job_id": i, "transition": "started", "worker": worker, "at": now} for i in ids])
+    return [ClaimedJob(r.id, r.kind, dict(r.payload), r.attempts + 1, r.max_attempts, token) for r in rows]
+
+
+def reclaim_expired(session: Session, *, worker: str, limit: int = 500) -> Reclaimed:
+    """Put jobs whose lease ran out back in the queue, or dead-letter them on their last attempt.
+
+    Workers call this on their own every few seconds, so after a worker is killed its jobs run
+    again without anyone having to schedule a sweeper.
+    """
+    now = utcnow()
+    rows = session.execute(
+        select(Job.id, Job.attempts, Job.max_attempts, Job.kind, Job.payload)
+        .where(Job.status == JobStatus.DOING, Job.lease_expires_at < now)
+        .order_by(Job.id)
+        .limit(limit)
+        .with_for_update(skip_locked=_skip_locked(session))
+    ).all()
+    result = Reclaimed()
+    requeue = [r.id for r in rows if r.attempts < r.max_attempts]
+    dead = [r for r in rows if r.attempts >= r.max_attempts]
+    cleared = {"lease_token": None, "lease_expires_at": None}
+    if requeue:
+        session.execute(
+            update(Job).where(Job.id.in_(requeue))
+            .values(status=JobStatus.TODO, run_after=now, last_error="lease expired", **cleared)
+            .execution_options(synchronize_session=False)
+        )
+        result.requeued = len(requeue)
+    if dead:
+        session.execute(
+            update(Job).where(Job.id.in_([r.id for r in dead]))
+            .values(status=JobStatus.DEAD, finished_at=now, last_error=LEASE_EXPIRED_ON_FINAL_ATTEMPT, **cleared)
+            .execution_options(synchronize_session=False)
+        )
+        result.dead = [DeadJob(r.id, r.kind, dict(r.payload), LEASE_EXPIRED_ON_FINAL_ATTEMPT) for r in dead]
+    _events(session, [{"job_id": i, "transition": "reclaimed", "worker": worker, "at": now} for i in requeue]
+            + [{"job_id": r.id, "transition": "dead", "worker": worker, "at": now,
+                "detail": LEASE_EXPIRED_ON_FINAL_ATTEMPT} for r in dead])
+    return result
+
+
+def heartbeat(session: Session, jobs: list[ClaimedJob], *, lease_seconds: float) -> set[int]:
+    """Extend the leases; returns the ids still ours."""
+    if not jobs:
+        return set()
+    tokens = {job.lease_token for job in jobs}
+    owned = session.scalars(
+        update(Job)
+        .where(Job.id.in_([job.id for job in jobs]), Job.lease_token.in_(tokens), Job.status == JobStatus.DOING)
+        .values(lease_expires_at=utcnow() + timedelta(seconds=lease_seconds))
+        .returning(Job.id)
+        .execution_options(synchronize_session=False)
+    ).all()
+    return set(owned)
 
 
 def complete(session: Session, job: ClaimedJob, *, worker: str) -> bool:
@@ -105,7 +157,10 @@ def complete(session: Session, job: ClaimedJob, *, worker: str) -> bool:
 
 
 def fail(session: Session, job: ClaimedJob, *, worker: str, error: str, policy: RetryPolicy) -> JobStatus | None:
-    """Record a failed attempt: back to todo with backoff, or dead when attempts are spent."""
+    """Record a failed attempt: back to todo with backoff, or dead when attempts are spent.
+
+    Returns the new status, or None when the lease was no longer ours (nothing changed).
+    """
     now = utcnow()
     decision = policy.decide(attempts=job.attempts, max_attempts=job.max_attempts, now=now)
     if decision.retry:
@@ -123,21 +178,27 @@ def _transition(
         update(Job)
         .where(Job.id == job.id, Job.lease_token == job.lease_token, Job.status == JobStatus.DOING)
         .values(status=status, lease_token=None, lease_expires_at=None, last_error=detail, **values)
+        .execution_options(synchronize_session=False)
     )
     if not result.rowcount:  # type: ignore[attr-defined]
         return False
-    session.add(JobEvent(job_id=job.id, transition=event, worker=worker, detail=detail))
+    _events(session, [{"job_id": job.id, "transition": event, "worker": worker, "detail": detail, "at": utcnow()}])
     return True
 
 
-def _set(session: Session, job_id: int, status: JobStatus, event: str, worker: str, detail: str,
-         **values: Any) -> None:
-    session.execute(update(Job).where(Job.id == job_id).values(status=status, last_error=detail, **values))
-    session.add(JobEvent(job_id=job_id, transition=event, worker=worker, detail=detail))
+def _events(session: Session, rows: list[dict[str, Any]]) -> None:
+    # Core inserts (executemany), not ORM objects: a batch of N jobs costs one statement.
+    if rows:
+        session.execute(insert(JobEvent), [{"detail": None, **row} for row in rows])
+
+
+def _skip_locked(session: Session) -> bool:
+    """PostgreSQL skips rows other claimers hold; SQLite's IMMEDIATE transactions already serialize."""
+    bind = session.get_bind()
+    return bool(skip_locked(bind if isinstance(bind, Engine) else bind.engine))
 
 
 def counts(session: Session) -> dict[str, int]:
-    from sqlalchemy import func
-
+    """Jobs per status, for ``mailverdict`` status output and the tests."""
     rows = session.execute(select(Job.status, func.count()).group_by(Job.status)).all()
-    return {str(status.value if isinstance(status, JobStatus) else status): n for status, n in rows}
+    return {JobStatus(status).value: n for status, n in rows}

@@ -4,7 +4,7 @@ Handlers come in two halves so that the slow part (re-analysing a message) never
 database's write lock: ``prepare`` may read and compute, ``apply`` writes inside the worker's
 transaction, in a SAVEPOINT per job, together with the job's completion. A job whose ``apply``
 commits is done exactly once in effect; one that dies before commit is reclaimed when its lease
-expires and runs again.
+expires and runs again, so ``apply`` must be idempotent against its own earlier effect.
 """
 
 from __future__ import annotations
@@ -41,8 +41,10 @@ class Handler(Protocol):
 @dataclass
 class WorkerStats:
     completed: int = 0
-    failed: int = 0
-    dead: int = 0
+    failed: int = 0  # attempts that failed, whether retried or dead
+    dead: int = 0  # jobs this worker dead-lettered (failed finally, or lease expired on the last attempt)
+    reclaimed: int = 0  # jobs whose expired lease this worker put back in the queue
+    lost: int = 0  # jobs whose lease this worker lost before it could complete them
     batches: int = 0
 
 
@@ -68,16 +70,29 @@ class Worker:
         self.stats = WorkerStats()
         self.wake = threading.Event()
         self.stopping = threading.Event()
+        # Look for expired leases a few times per lease period: often enough that a killed
+        # worker's jobs wait little longer than their lease, rarely enough to cost nothing.
+        self.reclaim_every = min(5.0, lease_seconds / 2)
+        self._last_reclaim = float("-inf")
 
     def run_once(self) -> int:
-        """Process one batch; returns how many jobs were claimed."""
+        """Reclaim expired leases when due, then process one batch; returns how many jobs were claimed."""
         with self.db.write() as session:
+            if time.monotonic() - self._last_reclaim >= self.reclaim_every:
+                self._reclaim(session)
             jobs = queue.claim(session, worker=self.name, limit=self.batch_size, lease_seconds=self.lease_seconds)
         if not jobs:
             return 0
+        leased_at = time.monotonic()
+        owned = {job.id for job in jobs}
         prepared: dict[int, Any] = {}
         errors: dict[int, str] = {}
         for job in jobs:
+            if time.monotonic() - leased_at > self.lease_seconds / 2:
+                # A slow batch: extend the leases before they run out and another worker steps in.
+                owned, leased_at = self._extend([j for j in jobs if j.id in owned]), time.monotonic()
+            if job.id not in owned:
+                continue
             handler = self.handlers.get(job.kind)
             if handler is None:
                 errors[job.id] = f"no handler for job kind {job.kind!r}"
@@ -88,34 +103,69 @@ class Worker:
                 errors[job.id] = traceback.format_exc(limit=5)
         with self.db.write() as session:
             for job in jobs:
-                error = errors.get(job.id)
-                if error is None:
-                    try:
-                        with session.begin_nested():
-                            self.handlers[job.kind].apply(session, job.payload, prepared[job.id])
-                            if not queue.complete(session, job, worker=self.name):
-                                raise LostLease(job.id)
-                        self.stats.completed += 1
-                        continue
-                    except LostLease:
-                        log.warning("job %s: lease lost before completion; its new owner will finish it", job.id)
-                        continue
-                    except Exception:
-                        error = traceback.format_exc(limit=5)
-                self._record_failure(session, job, error)
+                if job.id not in owned:
+                    continue
+                if job.id in errors:
+                    self._record_failure(session, job, errors[job.id])
+                else:
+                    self._apply(session, job, prepared[job.id])
         self.stats.batches += 1
         return len(jobs)
 
+    def _apply(self, session: Session, job: queue.ClaimedJob, prepared: Any) -> None:
+        """Apply and complete in one SAVEPOINT; on a handler error roll it back and record the failure."""
+        try:
+            with session.begin_nested():
+                self.handlers[job.kind].apply(session, job.payload, prepared)
+                if not queue.complete(session, job, worker=self.name):
+                    raise LostLease(job.id)
+        except LostLease:
+            self.stats.lost += 1
+            log.warning("job %s: lease lost before completion; its new owner will finish it", job.id)
+        except Exception:
+            self._record_failure(session, job, traceback.format_exc(limit=5))
+        else:
+            self.stats.completed += 1
+
+    def _extend(self, jobs: list[queue.ClaimedJob]) -> set[int]:
+        """Heartbeat the batch; returns the ids still ours."""
+        with self.db.write() as session:
+            owned = queue.heartbeat(session, jobs, lease_seconds=self.lease_seconds)
+        self.stats.lost += len(jobs) - len(owned)
+        return owned
+
+    def _reclaim(self, session: Session) -> None:
+        reclaimed = queue.reclaim_expired(session, worker=self.name)
+        self._last_reclaim = time.monotonic()
+        self.stats.reclaimed += reclaimed.requeued
+        for dead in reclaimed.dead:
+            log.error("job %s (%s) dead: %s", dead.id, dead.kind, dead.error)
+            self.stats.dead += 1
+            self._on_dead(session, dead.kind, dead.payload, dead.error)
+        if reclaimed.requeued:
+            log.warning("reclaimed %d job(s) whose lease expired", reclaimed.requeued)
+
     def _record_failure(self, session: Session, job: queue.ClaimedJob, error: str) -> None:
         status = queue.fail(session, job, worker=self.name, error=error, policy=self.policy)
+        if status is None:
+            self.stats.lost += 1
+            return
         self.stats.failed += 1
         log.warning("job %s (%s) attempt %s failed: %s", job.id, job.kind, job.attempts, error.strip()[-300:])
         if status is JobStatus.DEAD:
             self.stats.dead += 1
-            handler = self.handlers.get(job.kind)
-            if handler is not None:
-                with session.begin_nested():
-                    handler.on_dead(session, job.payload, error)
+            self._on_dead(session, job.kind, job.payload, error)
+
+    def _on_dead(self, session: Session, kind: str, payload: dict[str, Any], error: str) -> None:
+        handler = self.handlers.get(kind)
+        if handler is None:
+            return
+        try:
+            with session.begin_nested():
+                handler.on_dead(session, payload, error)
+        except Exception:
+            # The job stays dead either way; a failing on_dead must not undo the batch's other work.
+            log.exception("on_dead for a %s job failed", kind)
 
     def run(self, *, stop_when_idle: bool = False) -> WorkerStats:
         """Loop until ``stop()``; with ``stop_when_idle``, return once no job is runnable."""

@@ -1,0 +1,167 @@
+"""The worker on real databases, with a handler whose effect is a row, so "exactly once" can be counted."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from mailverdict.jobs import queue
+from mailverdict.jobs.retry import RetryPolicy
+from mailverdict.jobs.worker import Worker
+from mailverdict.store.db import Database
+from mailverdict.store.models import Account, Job, JobEvent, JobStatus
+from mailverdict.store.types import utcnow
+
+NO_WAIT = RetryPolicy(base_seconds=0, max_seconds=0)
+
+
+class Recorder:
+    """Each apply adds an account named after the job, so committed effects can be counted.
+
+    Payload flags make it fail: ``fail`` in prepare, ``fail_apply`` after apply wrote its row.
+    """
+
+    def __init__(self, before_prepare: Callable[[dict[str, Any]], None] | None = None, delay: float = 0) -> None:
+        self.before_prepare = before_prepare
+        self.delay = delay
+        self.prepared: list[int] = []
+
+    def prepare(self, db: Database, payload: dict[str, Any]) -> str:
+        time.sleep(self.delay)
+        if self.before_prepare:
+            self.before_prepare(payload)
+        self.prepared.append(payload["n"])
+        if payload.get("fail"):
+            raise ValueError(f"cannot prepare {payload['n']}")
+        return f"effect:{payload['n']}"
+
+    def apply(self, session: Session, payload: dict[str, Any], prepared: str) -> None:
+        session.add(Account(id=uuid.uuid4().hex, name=prepared))
+        session.flush()
+        if payload.get("fail_apply"):
+            raise RuntimeError("apply failed after writing")
+
+    def on_dead(self, session: Session, payload: dict[str, Any], error: str) -> None:
+        session.add(Account(id=uuid.uuid4().hex, name=f"dead:{payload['n']}:{error.strip().splitlines()[-1]}"))
+
+
+def enqueue(db: Database, *payloads: dict[str, Any], max_attempts: int = 3) -> list[int]:
+    with db.write() as s:
+        return [queue.enqueue(s, "record", p, max_attempts=max_attempts).id for p in payloads]
+
+
+def effects(db: Database) -> dict[str, int]:
+    with db.read() as s:
+        return dict(s.execute(select(Account.name, func.count()).group_by(Account.name)).all())
+
+
+def history(db: Database, job_id: int) -> list[str]:
+    with db.read() as s:
+        return list(s.scalars(select(JobEvent.transition).where(JobEvent.job_id == job_id).order_by(JobEvent.id)))
+
+
+def worker(db: Database, handler: Recorder, **kwargs: Any) -> Worker:
+    kwargs.setdefault("policy", NO_WAIT)
+    return Worker(db, {"record": handler}, poll_seconds=0.01, **kwargs)
+
+
+def ghost_claim(db: Database) -> None:
+    """A worker that claims and then dies: its leases are already expired."""
+    with db.write() as s:
+        queue.claim(s, worker="ghost", limit=100, lease_seconds=30)
+        s.execute(update(Job).where(Job.status == JobStatus.DOING)
+                  .values(lease_expires_at=utcnow() - timedelta(seconds=1)))
+
+
+def test_each_job_runs_once(db: Database) -> None:
+    ids = enqueue(db, *({"n": n} for n in range(40)))
+    stats = worker(db, Recorder(), batch_size=8).run(stop_when_idle=True)
+    assert (stats.completed, stats.failed, stats.batches) == (40, 0, 5)
+    assert effects(db) == {f"effect:{n}": 1 for n in range(40)}
+    assert all(history(db, i) == ["enqueued", "started", "completed"] for i in ids)
+
+
+def test_a_failing_handler_is_retried_then_dead_and_on_dead_runs(db: Database) -> None:
+    [job_id] = enqueue(db, {"n": 7, "fail": True}, max_attempts=3)
+    stats = worker(db, Recorder()).run(stop_when_idle=True)
+    assert (stats.completed, stats.failed, stats.dead) == (0, 3, 1)
+    assert history(db, job_id) == ["enqueued", "started", "retried", "started", "retried", "started", "dead"]
+    assert effects(db) == {"dead:7:ValueError: cannot prepare 7": 1}
+    with db.read() as s:
+        job = s.get(Job, job_id)
+        assert job is not None and job.status is JobStatus.DEAD and "cannot prepare 7" in (job.last_error or "")
+
+
+def test_an_apply_error_rolls_back_only_that_jobs_effect(db: Database) -> None:
+    ids = enqueue(db, *({"n": n, "fail_apply": n == 2} for n in range(5)), max_attempts=2)
+    stats = worker(db, Recorder()).run(stop_when_idle=True)
+    assert (stats.completed, stats.dead) == (4, 1)
+    dead = "dead:2:RuntimeError: apply failed after writing"
+    assert effects(db) == {**{f"effect:{n}": 1 for n in (0, 1, 3, 4)}, dead: 1}
+    assert history(db, ids[2])[-1] == "dead"
+
+
+def test_a_job_without_a_handler_is_dead_not_lost(db: Database) -> None:
+    with db.write() as s:
+        job_id = queue.enqueue(s, "unknown", {}, max_attempts=1).id
+    stats = worker(db, Recorder()).run(stop_when_idle=True)
+    assert stats.dead == 1
+    assert history(db, job_id) == ["enqueued", "started", "dead"]
+
+
+def test_a_dead_workers_jobs_are_reclaimed_and_counted(db: Database) -> None:
+    ids = enqueue(db, {"n": 1}, {"n": 2})
+    ghost_claim(db)
+    stats = worker(db, Recorder()).run(stop_when_idle=True)
+    assert (stats.reclaimed, stats.completed) == (2, 2)
+    assert effects(db) == {"effect:1": 1, "effect:2": 1}
+    assert history(db, ids[0]) == ["enqueued", "started", "reclaimed", "started", "completed"]
+
+
+def test_a_lease_expiring_on_the_final_attempt_dead_letters_and_runs_on_dead(db: Database) -> None:
+    [job_id] = enqueue(db, {"n": 3}, max_attempts=1)
+    ghost_claim(db)
+    stats = worker(db, Recorder()).run(stop_when_idle=True)
+    assert (stats.dead, stats.completed, stats.reclaimed) == (1, 0, 0)
+    assert effects(db) == {f"dead:3:{queue.LEASE_EXPIRED_ON_FINAL_ATTEMPT}": 1}
+    assert history(db, job_id) == ["enqueued", "started", "dead"]
+
+
+def test_a_worker_that_lost_its_lease_leaves_the_effect_to_its_successor(db: Database) -> None:
+    [job_id] = enqueue(db, {"n": 5})
+    successor = worker(db, Recorder(), name="successor")
+
+    def stall(payload: dict[str, Any]) -> None:
+        # While the first worker is busy, its lease runs out and another worker takes the job over.
+        with db.write() as s:
+            s.execute(update(Job).values(lease_expires_at=utcnow() - timedelta(seconds=1)))
+        successor.run_once()
+
+    first = worker(db, Recorder(before_prepare=stall), name="first")
+    first.run_once()
+    assert (first.stats.lost, first.stats.completed) == (1, 0)
+    assert (successor.stats.reclaimed, successor.stats.completed) == (1, 1)
+    assert effects(db) == {"effect:5": 1}
+    assert history(db, job_id) == ["enqueued", "started", "reclaimed", "started", "completed"]
+
+
+def test_a_slow_batch_keeps_its_leases_alive(db: Database) -> None:
+    enqueue(db, *({"n": n} for n in range(3)))
+    requeued: list[int] = []
+
+    def other_worker_looks(payload: dict[str, Any]) -> None:
+        if payload["n"] == 2:  # at about 1.2 s: past the original lease, within the extended one
+            with db.write() as s:
+                requeued.append(queue.reclaim_expired(s, worker="other").requeued)
+
+    w = worker(db, Recorder(before_prepare=other_worker_looks, delay=0.4), lease_seconds=1.0)
+    w.run_once()
+    assert requeued == [0], "the heartbeat extended the leases before they ran out"
+    assert (w.stats.completed, w.stats.lost) == (3, 0)
+    assert effects(db) == {f"effect:{n}": 1 for n in range(3)}
