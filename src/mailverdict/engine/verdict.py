@@ -113,3 +113,5 @@ class Verdict:
     summary: MessageSummary
     forced_by: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    # Evidence totals per axis (threat, spoof, spam, bulk) that the thresholds were compared with.
+    axis_scores: dict[str, float] = field(default_factory=dict)

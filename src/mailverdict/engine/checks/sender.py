@@ -1,0 +1,149 @@
+"""Who the message claims to be from, and whether the claim holds together.
+
+Envelope vs header sender, Reply-To diverting answers elsewhere, display names borrowing a
+protected person's or brand's name, and sender domains imitating the account's own domains.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailverdict.engine import brands, lookalike, urls
+from mailverdict.engine.context import ImpersonationEntry, ScanContext
+from mailverdict.engine.message import Message
+from mailverdict.engine.verdict import Finding
+
+NAMES = (
+    "FROM_ENVELOPE_MISMATCH",
+    "REPLY_TO_DIVERGENT",
+    "REPLY_TO_FREEMAIL",
+    "DISPLAY_NAME_IMPERSONATION",
+    "LOOKALIKE_SENDER_DOMAIN",
+    "PUNYCODE_SENDER",
+    "DISPLAY_NAME_ADDRESS_MISMATCH",
+    "BRAND_IMPERSONATION",
+)
+
+FREEMAIL = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "yahoo.com",
+        "yahoo.co.uk",
+        "ymail.com",
+        "hotmail.com",
+        "outlook.com",
+        "live.com",
+        "msn.com",
+        "aol.com",
+        "icloud.com",
+        "me.com",
+        "mail.com",
+        "gmx.com",
+        "gmx.de",
+        "gmx.net",
+        "web.de",
+        "yandex.ru",
+        "yandex.com",
+        "mail.ru",
+        "protonmail.com",
+        "proton.me",
+        "zoho.com",
+        "qq.com",
+        "163.com",
+        "126.com",
+        "rediffmail.com",
+        "tutanota.com",
+        "hushmail.com",
+        "inbox.com",
+        "lycos.com",
+    }
+)
+# Brand words that are also everyday names or words: weaker evidence on their own.
+_AMBIGUOUS_BRANDS = frozenset({"chase", "apple", "visa", "ups", "att", "amazon", "google", "outlook"})
+_ROLE_BRANDS = frozenset({"webmail", "mail administrator", "helpdesk", "it support"})
+_NAME_FOLD_RE = re.compile(r"[^a-z0-9]+")
+
+
+def _fold(name: str) -> str:
+    return _NAME_FOLD_RE.sub(" ", name.lower()).strip()
+
+
+def _envelope_sender(msg: Message, ctx: ScanContext) -> str | None:
+    if ctx.envelope.mail_from:
+        return ctx.envelope.mail_from
+    return urls.parse_address(msg.header("Return-Path"))[1]
+
+
+def _registry_address_matches(entry: ImpersonationEntry, address: str) -> bool:
+    if entry.is_email_regex:
+        try:
+            return re.fullmatch(entry.email, address, re.IGNORECASE) is not None
+        except re.error:
+            return False
+    return address.lower() == entry.email.lower()
+
+
+def _impersonation(msg: Message, ctx: ScanContext, name: str, address: str) -> list[Finding]:
+    folded = f" {_fold(name)} "
+    found = []
+    for entry in ctx.impersonation_registry:
+        wanted = _fold(entry.name)
+        if wanted and f" {wanted} " in folded and not _registry_address_matches(entry, address):
+            found.append(Finding("DISPLAY_NAME_IMPERSONATION", 1.0, (f"display name {name!r}", f"address {address}")))
+    return found[:1]
+
+
+def _brand(name: str, domain: str, ctx: ScanContext) -> list[Finding]:
+    if domain in ctx.account_domains or domain in ctx.trusted_domains:
+        return []
+    for brand in brands.brands_named(name):
+        if brands.legitimate_for(brand, domain):
+            continue
+        strength = 0.5 if brand in _AMBIGUOUS_BRANDS or brand in _ROLE_BRANDS else 1.0
+        return [
+            Finding("BRAND_IMPERSONATION", strength, (f"display name {name!r} names {brand}", f"sent from {domain}"))
+        ]
+    return []
+
+
+def check(msg: Message, ctx: ScanContext) -> list[Finding]:
+    findings: list[Finding] = []
+    address = msg.from_address or ""
+    domain = msg.from_domain
+    name = msg.from_name or ""
+    base = urls.registrable_domain(domain) if domain else None
+
+    envelope = urls.address_domain(_envelope_sender(msg, ctx))
+    if base and envelope and urls.registrable_domain(envelope) != base:
+        findings.append(Finding("FROM_ENVELOPE_MISMATCH", 1.0, (f"envelope {envelope}", f"header From {domain}")))
+
+    reply_domain = urls.address_domain(msg.reply_to)
+    if base and reply_domain and urls.registrable_domain(reply_domain) != base:
+        reply_base = urls.registrable_domain(reply_domain)
+        findings.append(Finding("REPLY_TO_DIVERGENT", 1.0, (f"Reply-To {msg.reply_to}", f"From {address}")))
+        if reply_base in FREEMAIL and base not in FREEMAIL:
+            findings.append(Finding("REPLY_TO_FREEMAIL", 1.0, (f"replies go to {msg.reply_to}", f"From {address}")))
+
+    if name and address:
+        findings.extend(_impersonation(msg, ctx, name, address))
+        shown = [d for d in urls.emails_in_text(name) if urls.registrable_domain(d) != base]
+        if shown:
+            findings.append(
+                Finding(
+                    "DISPLAY_NAME_ADDRESS_MISMATCH", 1.0, (f"display name shows {shown[0]}", f"sent from {address}")
+                )
+            )
+    if name and base:
+        findings.extend(_brand(name, base, ctx))
+
+    if domain:
+        if any(label.startswith("xn--") for label in domain.split(".")):
+            findings.append(Finding("PUNYCODE_SENDER", 1.0, (domain, lookalike.unicode_host(domain))))
+        if domain not in ctx.trusted_domains:
+            for protected in ctx.account_domains:
+                reason = lookalike.imitates(domain, protected)
+                if reason:
+                    findings.append(Finding("LOOKALIKE_SENDER_DOMAIN", 1.0, (reason,)))
+                    break
+    return findings

@@ -1,0 +1,103 @@
+"""Two fingerprints that let the service recognise a message it has seen before, or one like it.
+
+``edf_hash`` ("envelope, design, files") describes how a message is *built*: the MIME tree shape,
+the sender's registrable domain, the set of link domains, the attachment hashes, the subject with
+numbers masked, and the order of magnitude of the body length. Messages from one campaign share it
+even when names, amounts and tracking IDs differ. Format: ``edf1:`` + 32 hex digits.
+
+``fuzzy_hash`` describes what a message *says*. The body text is lower-cased and stripped of
+numbers, capitalised words (names, places) and punctuation; the remaining words form 3-word
+shingles; each shingle is hashed and the 4 smallest hashes (a bottom-k min-hash) are joined and
+hashed into the key. A small edit changes the key only when it touches one of those 4 minimal
+shingles, so near-duplicates usually share a key while unrelated texts practically never do. Texts
+too short to shingle (under 8 kept words) fall back to hashing the kept words with the sender
+domain, so that every short message does not collapse onto one shared key. Format: ``fz1:`` + 24
+hex digits.
+
+Both are pure functions of the parsed message and are stable across runs and machines.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import zlib
+
+from mailverdict.engine import urls
+from mailverdict.engine.message import Message
+
+SHINGLE = 3
+BOTTOM_K = 4
+MIN_WORDS = 8
+MAX_WORDS = 3000
+
+_WORD_RE = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
+_SUBJECT_PREFIX_RE = re.compile(r"^\s*((re|fw|fwd|aw|wg|sv|tr)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+_DIGITS_RE = re.compile(r"\d+")
+_SPACE_RE = re.compile(r"\s+")
+
+
+def _digest(parts: list[str], size: int) -> str:
+    joined = "\x1f".join(parts).encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(joined, digest_size=size).hexdigest()
+
+
+def subject_skeleton(subject: str) -> str:
+    subject = _SUBJECT_PREFIX_RE.sub("", subject)
+    return _SPACE_RE.sub(" ", _DIGITS_RE.sub("#", subject.lower())).strip()[:200]
+
+
+def kept_words(text: str) -> list[str]:
+    """Words that survive normalisation: no numbers, no capitalised words, lower case."""
+    words: list[str] = []
+    for match in _WORD_RE.finditer(text[:200_000]):
+        word = match.group(0)
+        if word[0].isdigit() or word[0].isupper():
+            continue
+        words.append(word.lower())
+        if len(words) >= MAX_WORDS:
+            break
+    return words
+
+
+def edf_hash(msg: Message) -> str:
+    cached = msg.memo.get("edf_hash")
+    if cached is not None:
+        return cached
+    shape = [f"{p.depth}:{p.content_type}" for p in msg.parts[:100]]
+    sender = urls.registrable_domain(msg.from_domain) if msg.from_domain else "-"
+    link_domains = sorted({urls.registrable_domain(host) for link in msg.links if (host := urls.url_host(link.href))})[
+        :50
+    ]
+    files = sorted(a.facts.sha256 for a in msg.attachments)[:50]
+    words = len(msg.text.split())
+    size_class = str(int(math.log2(words + 1)))
+    parts = [
+        "|".join(shape),
+        sender,
+        ",".join(link_domains),
+        ",".join(files),
+        subject_skeleton(msg.subject),
+        size_class,
+    ]
+    msg.memo["edf_hash"] = result = "edf1:" + _digest(parts, 16)
+    return result
+
+
+def fuzzy_hash(msg: Message) -> str:
+    cached = msg.memo.get("fuzzy_hash")
+    if cached is None:
+        cached = msg.memo["fuzzy_hash"] = _fuzzy(msg)
+    return cached
+
+
+def _fuzzy(msg: Message) -> str:
+    words = kept_words(msg.text)
+    if len(words) < MIN_WORDS:
+        sender = urls.registrable_domain(msg.from_domain) if msg.from_domain else "-"
+        return "fz1:" + _digest(["short", sender, subject_skeleton(msg.subject), " ".join(words)], 12)
+    # crc32 is stable across processes (unlike hash()) and cheap enough to run on every shingle.
+    hashes = {zlib.crc32(" ".join(words[i : i + SHINGLE]).encode()) for i in range(len(words) - SHINGLE + 1)}
+    smallest = sorted(hashes)[:BOTTOM_K]
+    return "fz1:" + _digest([f"{h:08x}" for h in smallest], 12)

@@ -1,0 +1,125 @@
+"""Facts read off a message's HTML in one bounded pass: visible text, links, forms, scripts.
+
+The message parses its HTML only when a check first asks for these facts, and only once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser
+
+from mailverdict.engine.verdict import Link
+
+MAX_HTML = 1024 * 1024  # characters of HTML handed to the parser
+MAX_LINKS = 500
+MAX_SCRIPT = 256 * 1024  # characters of inline script kept for smuggling checks
+MAX_TEXT = 512 * 1024
+
+_SPACE_RE = re.compile(r"\s+")
+_DATA_URI_RE = re.compile(r"^\s*data:([a-z0-9.+/-]*)", re.IGNORECASE)
+_REFRESH_URL_RE = re.compile(r"url\s*=\s*['\"]?([^'\";]+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    action: str
+    method: str
+    password_fields: int
+    text_fields: int
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlFacts:
+    text: str
+    links: tuple[Link, ...]
+    forms: tuple[Form, ...]
+    password_fields: int  # anywhere, including inputs outside a <form>
+    scripts: str
+    data_uris: tuple[str, ...]  # "mime:length" of data: URIs in href/src/download attributes
+    downloads: tuple[str, ...]  # <a download="..."> names, a smuggling delivery mechanism
+    meta_refresh: str | None
+    iframes: tuple[str, ...]
+    truncated: bool
+
+
+EMPTY = HtmlFacts("", (), (), 0, "", (), (), None, (), False)
+
+
+def _clean(text: str) -> str:
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def read_html(html: str) -> HtmlFacts:
+    """Parse at most MAX_HTML characters; selectolax (lexbor) is linear and never raises on junk."""
+    if not html.strip():
+        return EMPTY
+    truncated = len(html) > MAX_HTML
+    try:
+        tree = LexborHTMLParser(html[:MAX_HTML])
+    except (ValueError, RuntimeError, TypeError):
+        return EMPTY
+
+    links: list[Link] = []
+    data_uris: list[str] = []
+    downloads: list[str] = []
+    for node in tree.css("a, area"):
+        attrs = node.attributes
+        href = attrs.get("href")
+        if attrs.get("download") is not None:
+            downloads.append((attrs.get("download") or "")[:200])
+        if not href:
+            continue
+        href = href.strip()
+        data = _DATA_URI_RE.match(href)
+        if data:
+            data_uris.append(f"{data.group(1).lower() or 'text/plain'}:{len(href)}")
+            continue
+        if len(links) < MAX_LINKS:
+            links.append(Link(href=href[:2000], text=_clean(node.text(deep=True))[:300] or None))
+    for node in tree.css("[src]"):
+        src = node.attributes.get("src") or ""
+        data = _DATA_URI_RE.match(src)
+        # Inline images are normal; only large non-image data: payloads are delivery vehicles.
+        if data and not data.group(1).lower().startswith("image/"):
+            data_uris.append(f"{data.group(1).lower() or 'text/plain'}:{len(src)}")
+
+    forms: list[Form] = []
+    for form in tree.css("form")[:50]:
+        inputs = form.css("input")
+        passwords = sum(1 for i in inputs if (i.attributes.get("type") or "").lower() == "password")
+        texts = sum(1 for i in inputs if (i.attributes.get("type") or "text").lower() in {"text", "email"})
+        forms.append(
+            Form(
+                action=(form.attributes.get("action") or "")[:2000],
+                method=(form.attributes.get("method") or "get").lower()[:10],
+                password_fields=passwords,
+                text_fields=texts,
+            )
+        )
+    password_fields = len(tree.css('input[type="password" i]'))
+
+    scripts = "\n".join(s.text() for s in tree.css("script"))[:MAX_SCRIPT]
+    refresh = None
+    for meta in tree.css("meta[http-equiv]"):
+        if (meta.attributes.get("http-equiv") or "").lower() == "refresh":
+            found = _REFRESH_URL_RE.search(meta.attributes.get("content") or "")
+            refresh = found.group(1).strip() if found else None
+    iframes = tuple((f.attributes.get("src") or "")[:500] for f in tree.css("iframe")[:20])
+
+    tree.strip_tags(["script", "style", "head", "title", "noscript"])
+    root = tree.body or tree.root
+    text = _clean(root.text(separator=" ")) if root is not None else ""
+    return HtmlFacts(
+        text=text[:MAX_TEXT],
+        links=tuple(links),
+        forms=tuple(forms),
+        password_fields=password_fields,
+        scripts=scripts,
+        data_uris=tuple(data_uris[:50]),
+        downloads=tuple(downloads[:20]),
+        meta_refresh=refresh,
+        iframes=iframes,
+        truncated=truncated,
+    )
