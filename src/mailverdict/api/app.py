@@ -8,9 +8,10 @@ from fastapi import FastAPI
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mailverdict import __version__
-from mailverdict.api import errors
+from mailverdict.api import backends, errors
 from mailverdict.api.ratelimit import RateLimiter
-from mailverdict.api.routes import health, investigate, reclassify, submissions
+from mailverdict.api.routes import bulk, health, investigate, reclassify, submissions
+from mailverdict.api.routes import settings as settings_routes
 from mailverdict.settings import Settings
 from mailverdict.store.db import Database
 
@@ -23,7 +24,9 @@ def create_app(settings: Settings, db: Database | None = None, *, lifespan: Any 
     app.state.settings = settings
     app.state.db = db or Database(settings.database_url)
     app.state.ratelimiter = RateLimiter(settings.rate_limit, settings.rate_window)
-    for module in (health, investigate, reclassify, submissions):
+    backends.install(app, settings)
+    # bulk before investigate: /investigate/bulk must not be taken for /investigate/{investigate_id}.
+    for module in (health, bulk, investigate, reclassify, submissions, settings_routes):
         app.include_router(module.router, prefix=API_PREFIX)
     errors.install(app)
     app.add_middleware(RateLimitHeaders)

@@ -14,6 +14,7 @@ from mailverdict import ids
 from mailverdict.engine import Verdict, analyze
 from mailverdict.engine.context import Envelope
 from mailverdict.errors import NotFound
+from mailverdict.services import trace
 from mailverdict.services.context import scan_context
 from mailverdict.store.db import Database
 from mailverdict.store.models import ActionLog, Message, RawMessage
@@ -132,7 +133,20 @@ def ingest(db: Database, account_id: str, raw: bytes, delivery: Delivery | None 
         apply_verdict(message, verdict, scanned_at=now)
         if not message.client_recipients:
             message.client_recipients = list(verdict.summary.to)
+        _trace_ingest(session, message, delivery, verdict)
     return message
+
+
+def _trace_ingest(session: Session, message: Message, delivery: Delivery, verdict: Verdict) -> None:
+    sender = delivery.envelope.mail_from or message.from_address or "unknown sender"
+    via = f" from {delivery.envelope.client_ip}" if delivery.envelope.client_ip else ""
+    rcpts = ", ".join(message.client_recipients) or "no recipients"
+    trace.record(session, message, trace.INBOUND,
+                 f"received by {delivery.source}{via}: <{sender}> to {rcpts}, message-id {message.message_id}")
+    trace.record(session, message, trace.INBOUND, f"scanned: {len(verdict.findings)} findings, "
+                 f"score {verdict.score:.2f}, edf_hash {verdict.edf_hash}")
+    reasons = "; ".join(verdict.detection_reasons[:3]) or "no detections"
+    trace.record(session, message, trace.INBOUND, f"verdict {verdict.disposition.value}: {reasons}")
 
 
 def get_message(session: Session, account_id: str, investigate_id: str, *, for_update: bool = False) -> Message:

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailverdict.engine import Disposition, Verdict, analyze
+from mailverdict.services import trace
 from mailverdict.services.context import scan_context
 from mailverdict.services.messages import apply_verdict, log_action, raw_bytes
 from mailverdict.services.outcome import FAILED, SUBMITTED, decide
@@ -71,6 +72,8 @@ class ReanalysisHandler:
         if analysed.id != original.id:
             apply_verdict(analysed, verdict, scanned_at=now)
         _close_pending_log(session, original, submission.id, outcome.status)
+        trace.record(session, original, trace.INBOUND, f"reclassification to {requested.value} {outcome.status}: "
+                     f"{outcome.reason} (submission {submission.id})")
         if outcome.status == "accepted":
             original.final_disposition = requested.value
             log_action(session, original, "RECLASSIFY", "completed", requested_by=submission.requested_by,

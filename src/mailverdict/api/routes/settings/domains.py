@@ -1,0 +1,40 @@
+"""/settings/domains, plus its deprecated bulk DELETE (a JSON array of ``{"id": ...}``)."""
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import JSONResponse
+
+from mailverdict.api.envelope import ok
+from mailverdict.api.routes.settings.crud import Db, SettingsApi, Writer, register
+from mailverdict.api.shapes.investigate import read_json
+from mailverdict.api.shapes.settings import CreateDomain, DeliveryMode, ReplaceDomain, UpdateDomain
+from mailverdict.errors import InvalidInput
+from mailverdict.services.settings import crud
+from mailverdict.services.settings.domains import RESOURCE
+
+
+def filters(allowed_delivery_mode: DeliveryMode | None = None, domain: Annotated[list[str] | None, Query()] = None,
+            active_delivery_mode: DeliveryMode | None = None, integration_id: str | None = None,
+            status: str | None = None) -> dict[str, Any]:
+    # Every mode this service uses is active once allowed, so both mode filters test the allowed list.
+    return {"domain": [d.lower() for d in domain] if domain else None, "integration_id": integration_id,
+            "status": status.upper() if status else None,
+            "allowed_delivery_modes__has": allowed_delivery_mode or active_delivery_mode}
+
+
+async def id_list(request: Request) -> list[str]:
+    data = await read_json(request)
+    if not isinstance(data, list) or not data or not all(isinstance(i, dict) and isinstance(i.get("id"), str)
+                                                         for i in data):
+        raise InvalidInput('request body must be a non-empty JSON array of {"id": "<domain id>"}')
+    return [i["id"] for i in data]
+
+
+def register_routes(router: APIRouter) -> None:
+    register(router, SettingsApi("domains", RESOURCE, CreateDomain, UpdateDomain, filters, replace=ReplaceDomain))
+
+    @router.delete("/accounts/{account_id}/email-security/settings/domains")
+    def delete_many(account_id: str, principal: Writer, db: Db,
+                    ids: Annotated[list[str], Depends(id_list)]) -> JSONResponse:
+        return ok([{"id": i} for i in crud.delete(db, RESOURCE, account_id, ids)])

@@ -1,0 +1,1 @@
+"""Request bodies and response shapes per API area (the shared basics are in api/schemas.py)."""
