@@ -48,3 +48,5 @@ def test_first_serve_prints_a_working_token(tmp_path: Path) -> None:
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=20)
+        if proc.stdout is not None:
+            proc.stdout.close()

@@ -19,7 +19,9 @@ _MESSAGE_HEADERS = ("from", "to", "subject", "date", "message-id", "received", "
 def decode_eml_content(value: str, *, max_bytes: int, field: str = "eml_content") -> bytes:
     compact = _WHITESPACE.sub(b"", value.encode("ascii", "replace"))
     if len(compact) > -(-max_bytes // 3) * 4:
-        raise PayloadTooLarge(f"{field} decodes to more than the {max_bytes}-byte EML limit")
+        raise PayloadTooLarge(
+            f"{field} is over the {max_bytes}-byte EML limit (about {len(compact) * 3 // 4} bytes once decoded)"
+        )
     try:
         raw = base64.b64decode(compact, validate=True)
     except (binascii.Error, ValueError) as exc:
