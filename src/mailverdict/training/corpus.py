@@ -1,0 +1,86 @@
+"""Labelled corpora on disk: ``<label>/*.eml`` or ``<split>/<label>/*.eml``, labels ham/spam/phishing.
+
+Messages are read through the engine's own parser and the content check's ``inputs`` so that
+training sees exactly the text the check sees at scan time.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from mailverdict.engine.content import LABELS, bucket, message_inputs, tokens
+from mailverdict.engine.message import parse
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    path: Path
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """One message's feature buckets, and (when asked) the token behind each bucket for reports."""
+
+    buckets: frozenset[int]
+    names: dict[int, str]
+
+
+def find_examples(root: Path, split: str | None = None) -> list[Example]:
+    """Every ``.eml`` under ``root/<label>/`` or ``root/<split>/<label>/``, in a stable order.
+
+    With ``split``, a split layout yields only that split (training must never see dev/)."""
+    if not root.is_dir():
+        raise FileNotFoundError(f"no corpus directory at {root}")
+    found: list[Example] = []
+    for label in LABELS:
+        found.extend(Example(p, label) for p in sorted((root / label).glob("*.eml")))
+    if not found:
+        for part in sorted(p for p in root.iterdir() if p.is_dir()):
+            if split is not None and part.name != split:
+                continue
+            for label in LABELS:
+                found.extend(Example(p, label) for p in sorted((part / label).glob("*.eml")))
+    if not found:
+        raise FileNotFoundError(f"no <label>/*.eml or <split>/<label>/*.eml under {root} ({', '.join(LABELS)})")
+    return found
+
+
+def features_of(raw: bytes, keep_names: bool = False) -> Features:
+    subject, texts = message_inputs(parse(raw))
+    names: dict[int, str] = {}
+    found: set[int] = set()
+    for token in tokens(subject, texts):
+        b = bucket(token)
+        found.add(b)
+        if keep_names:
+            names.setdefault(b, token)
+    return Features(frozenset(found), names)
+
+
+def read_features(
+    examples: Iterable[Example], keep_names: bool = False, progress: Callable[[], None] | None = None
+) -> list[Features]:
+    out: list[Features] = []
+    for example in examples:
+        out.append(features_of(example.path.read_bytes(), keep_names))
+        if progress is not None:
+            progress()
+    return out
+
+
+def stratified_folds(examples: list[Example], k: int, seed: int) -> list[int]:
+    """A fold number per example: each label shuffled with ``seed`` and dealt round-robin."""
+    if k < 2:
+        raise ValueError("cross-validation needs at least 2 folds")
+    rng = random.Random(seed)
+    fold = [0] * len(examples)
+    for label in LABELS:
+        members = [i for i, e in enumerate(examples) if e.label == label]
+        rng.shuffle(members)
+        for position, index in enumerate(members):
+            fold[index] = position % k
+    return fold

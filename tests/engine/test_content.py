@@ -1,0 +1,138 @@
+"""The content tokenizer, the model's inference and file format, and the CONTENT_* check."""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+import pytest
+
+from mailverdict.engine.content import (
+    FORMAT,
+    LABELS,
+    ContentModel,
+    bucket,
+    current_model,
+    feature_buckets,
+    shipped_model_text,
+    tokens,
+    using_model,
+)
+from mailverdict.engine.message import parse
+
+PHISH = (
+    "Dear valued customer, we have detected unusual activity on your account and it has been "
+    "suspended. Please verify your account information and confirm your password within 24 hours "
+    "or your account will be closed. Click the link below to restore access. Thank you, Security Team"
+)
+
+
+def test_tokens_are_words_bigrams_subject_words_and_markers() -> None:
+    found = tokens("[SAtalk] Re: Cheap offer", ["Visit http://198.51.100.7/login now, mail me@example.org, $100"])
+    assert {"s:cheap", "s:offer", "visit", "now", "visit now", "__url_ip__", "__email__", "__money__"} <= set(found)
+    # List tags and reply prefixes say nothing about the content.
+    assert not any(t.startswith("s:") and ("satalk" in t or t == "s:re") for t in found)
+
+
+def test_tokens_drop_era_and_source_artefacts() -> None:
+    text = (
+        "On Tue, Aug 13, 2002 Justin wrote:\n> quoted words\nreal words 2002 spamassassin exmh razor\n"
+        "See http://www.example.com/page and zzzz@example.com\nDate: Not supplied\n"
+        "-- \nJustin Mason, signature\n"
+    )
+    found = set(tokens("", [text]))
+    assert "real" in found and "words" in found
+    for artefact in (
+        "aug",
+        "tue",
+        "spamassassin",
+        "exmh",
+        "razor",
+        "quoted",
+        "justin",
+        "mason",
+        "example",
+        "supplied",
+        "www",
+        "com",
+    ):
+        assert not any(artefact in t.split() for t in found), artefact
+    assert not any(ch.isdigit() for t in found for ch in t)
+
+
+def test_list_footer_is_not_content() -> None:
+    text = "my actual point\n_______________________________________________\nExmh-users mailing list\nrandom"
+    assert "random" not in tokens("", [text])
+
+
+def test_bucket_is_stable_across_processes() -> None:
+    # crc32, not hash(): the shipped file depends on these exact numbers.
+    assert bucket("free") == 0xEC1C8
+
+
+def _tiny() -> ContentModel:
+    weights = {bucket("free"): (-1.0, 2.0, -1.0), bucket("verify"): (-1.0, -1.0, 2.0)}
+    return ContentModel(LABELS, (0.5, 0.0, 0.0), weights, {"note": "test"})
+
+
+def test_probabilities_are_deterministic_and_sum_to_one() -> None:
+    model = _tiny()
+    first = model.predict("free", ["free stuff"])
+    assert first == model.predict("free", ["free stuff"])
+    assert sum(first.values()) == pytest.approx(1.0)
+    assert max(first, key=first.__getitem__) == "spam"
+    assert max(model.predict("", []).items(), key=lambda kv: kv[1])[0] == "ham"  # bias only
+
+
+def test_json_round_trip_and_format_check() -> None:
+    model = _tiny()
+    again = ContentModel.from_json(model.to_json())
+    assert again == model and again.to_json() == model.to_json()
+    with pytest.raises(ValueError):
+        ContentModel.from_json(model.to_json().replace(FORMAT, "something-else"))
+
+
+def test_using_model_overrides_then_restores() -> None:
+    shipped = current_model()
+    with using_model(_tiny()):
+        assert current_model() is not shipped
+    assert current_model() is shipped
+
+
+def test_shipped_model_is_small_and_well_formed() -> None:
+    text = shipped_model_text()
+    assert len(text.encode()) < 2 * 1024 * 1024
+    model = ContentModel.from_json(text)
+    assert model.labels == LABELS
+    assert len(model.weights) > 1000
+
+
+def test_shipped_model_reads_plain_phishing_and_plain_ham() -> None:
+    model = current_model()
+    assert model.predict("Your account has been suspended", [PHISH])["phishing"] > 0.5
+    ham = "Hi Anna, thanks for the notes from yesterday. I think the second option is better, let's discuss it."
+    assert model.predict("notes from yesterday", [ham])["ham"] > 0.5
+
+
+def test_inference_is_fast() -> None:
+    msg = parse(f"Subject: Account notice\r\nContent-Type: text/plain\r\n\r\n{PHISH * 6}\r\n".encode())
+    model = current_model()
+    samples = []
+    for _ in range(50):
+        started = time.perf_counter()
+        model.probabilities(feature_buckets(msg.subject, (msg.plain, "")))
+        samples.append(time.perf_counter() - started)
+    assert statistics.median(samples) < 0.002  # about 0.3 ms here; generous for slow CI
+
+
+def test_check_emits_phish_finding_with_strength() -> None:
+    from mailverdict.engine.checks.content import NAMES, check
+    from mailverdict.engine.context import ScanContext
+
+    msg = parse(f"Subject: Verify your account\r\n\r\n{PHISH}\r\n".encode())
+    findings = check(msg, ScanContext())
+    names = {f.name for f in findings}
+    assert "CONTENT_PHISH" in names and names <= NAMES
+    phish = next(f for f in findings if f.name == "CONTENT_PHISH")
+    assert 0.0 < phish.strength <= 1.0 and phish.evidence[0].startswith("p(phishing)=")
+    assert check(parse(b"Subject: lunch\r\n\r\nSee you at noon, the usual place.\r\n"), ScanContext()) == []
