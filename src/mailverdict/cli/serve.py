@@ -25,8 +25,9 @@ def serve(
                                                        "or MAILVERDICT_HOME).")] = None,
     no_worker: Annotated[bool, typer.Option("--no-worker", help="Serve the API alone.")] = False,
     log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
+    smtp_port: Annotated[int | None, typer.Option(help="Also receive mail over SMTP on HOST:SMTP_PORT.")] = None,
 ) -> None:
-    """Serve the API under http://HOST:PORT/client/v4, with an in-process worker."""
+    """Serve the API under http://HOST:PORT/client/v4, with an in-process worker (and SMTP receiver)."""
     import uvicorn
 
     from mailverdict.api.app import create_app
@@ -43,7 +44,11 @@ def serve(
     app = create_app(settings, db)
     stop: list[Any] = []
     if not no_worker:
-        stop.append(_start_worker_thread(db, settings))
+        stop.append(start_worker_thread(db, settings))
+    if smtp_port is not None:
+        from mailverdict.cli.smtp import start_smtp
+
+        stop.append(start_smtp(db, settings, host, smtp_port).stop)
     try:
         uvicorn.run(app, host=host, port=port, log_level=log_level)
     finally:
@@ -52,7 +57,7 @@ def serve(
         db.dispose()
 
 
-def _start_worker_thread(db: Any, settings: Any) -> Any:
+def start_worker_thread(db: Any, settings: Any) -> Any:
     from mailverdict.jobs.worker import Worker
     from mailverdict.services.handlers import all_handlers
 
