@@ -1,0 +1,169 @@
+"""How fast one ``mailverdict worker`` process drains reclassify submissions, beside the engine alone.
+
+    .venv/bin/python bench/worker_drain.py [--backend sqlite|postgres|both] [-n 1000] [--profile]
+
+For each backend: N varied messages (1-50 KB) are stored, N submissions are taken through the
+real service (submission + job in one transaction each), then ONE worker process (``python -m
+mailverdict worker --until-idle``) drains them. The drain rate is measured from the job events
+(first claim to last completion), so interpreter start-up is not counted; the wall time is
+printed too. The baseline is the detection engine alone (``analyze``) on the same messages in
+this process: the worker cannot beat it, and the gap between them is the queue's and the
+store's cost. ``--profile`` samples the worker with py-spy and splits its time by layer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from sqlalchemy import func, select
+from workload import durability, messages, temp_database, tenant_with_messages
+
+from mailverdict.engine import Disposition, ScanContext, analyze
+from mailverdict.services.accounts import authenticate
+from mailverdict.services.submissions import reclassify
+from mailverdict.settings import Settings
+from mailverdict.store.db import Database
+from mailverdict.store.models import JobEvent, Submission
+
+DISPOSITIONS = list(Disposition)
+
+
+def engine_rate(raws: list[bytes], seconds: float = 5.0) -> float:
+    """Messages per second through ``analyze`` alone, after a warm-up pass over a few."""
+    context = ScanContext()
+    for raw in raws[:20]:
+        analyze(raw, context)
+    done, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        analyze(raws[done % len(raws)], context)
+        done += 1
+    return done / (time.perf_counter() - start)
+
+
+def submit_all(url: str, token: str, account_id: str, investigate_ids: list[str], home: Path) -> float:
+    """Take one submission per message through the service; returns submissions/s."""
+    db = Database(url)
+    settings = replace(Settings.from_env(home), database_url=url)
+    principal = authenticate(db, authorization=f"Bearer {token}", email=None, key=None)
+    start = time.perf_counter()
+    for i, investigate_id in enumerate(investigate_ids):
+        reclassify(db, settings, principal, account_id=account_id, investigate_id=investigate_id,
+                   expected_disposition=DISPOSITIONS[i % len(DISPOSITIONS)])
+    rate = len(investigate_ids) / (time.perf_counter() - start)
+    db.dispose()
+    return rate
+
+
+def drain(url: str, home: Path, batch_size: int, profile: Path | None) -> tuple[float, float]:
+    """Run one worker process until the queue is empty; returns (jobs/s from events, wall seconds)."""
+    env = {**os.environ, "MAILVERDICT_DATABASE_URL": url, "MAILVERDICT_HOME": str(home)}
+    command = [sys.executable, "-m", "mailverdict", "worker", "--until-idle", "--batch-size", str(batch_size)]
+    if profile is not None:
+        # --idle keeps the samples where the worker waits (on PostgreSQL, on fsync), so shares are of wall time.
+        command = [_py_spy(), "record", "--idle", "--format", "raw", "--rate", "250", "--output", str(profile),
+                   "--", *command]
+    start = time.perf_counter()
+    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    db = Database(url)
+    with db.read() as session:
+        first = session.scalar(select(func.min(JobEvent.at)).where(JobEvent.transition == "started"))
+        last = session.scalar(select(func.max(JobEvent.at)).where(JobEvent.transition == "completed"))
+        done = session.scalar(select(func.count()).where(JobEvent.transition == "completed")) or 0
+        statuses = Counter(dict(session.execute(
+            select(Submission.status, func.count()).group_by(Submission.status)).all()))
+    db.dispose()
+    assert first is not None and last is not None, "the worker completed nothing"
+    assert statuses.get("submitted", 0) == 0, f"not drained: {dict(statuses)}"
+    return done / (last - first).total_seconds(), wall
+
+
+def _py_spy() -> str:
+    found = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
+    if not Path(found).exists():
+        raise SystemExit("--profile needs py-spy (pip install py-spy)")
+    return found
+
+
+LAYERS = [("engine", "mailverdict/engine/"), ("database driver", "sqlite3"), ("database driver", "psycopg"),
+          ("SQLAlchemy", "sqlalchemy/"), ("jobs", "mailverdict/jobs/"), ("services", "mailverdict/services/")]
+
+
+def samples(profile: Path) -> Iterator[tuple[list[str], int]]:
+    """py-spy's raw (collapsed) stacks: outermost frame first, then the sample count."""
+    for line in profile.read_text().splitlines():
+        stack, _, count = line.rpartition(" ")
+        if count.isdigit():
+            yield stack.split(";"), int(count)
+
+
+def layers(profile: Path) -> dict[str, float]:
+    """Share of samples by layer: engine if the engine is on the stack, else the lowest of the others."""
+    shares: Counter[str] = Counter()
+    for frames, count in samples(profile):
+        stack = ";".join(frames)
+        shares[next((name for name, marker in LAYERS if marker in stack), "other (import, start-up)")] += count
+    total = sum(shares.values()) or 1
+    return {name: n / total for name, n in shares.most_common()}
+
+
+def hot_spots(profile: Path, top: int = 12) -> list[tuple[str, float]]:
+    """Where the time goes, by the innermost mailverdict function on each stack (inclusive of what it calls)."""
+    spots: Counter[str] = Counter()
+    for frames, count in samples(profile):
+        ours = [f for f in frames if "mailverdict/" in f]
+        spots[ours[-1].split(" (")[0] + " " + ours[-1].rsplit("/", 1)[-1].rstrip(")") if ours else "-"] += count
+    total = sum(spots.values()) or 1
+    return [(name, n / total) for name, n in spots.most_common(top)]
+
+
+def run(backend: str, n: int, batch_size: int, profile: bool) -> None:
+    raws = messages(n)
+    with tempfile.TemporaryDirectory(prefix="mv-drain-") as tmp, temp_database(backend, Path(tmp)) as url:
+        home = Path(tmp)
+        tenant = tenant_with_messages(url, raws)
+        submitted = submit_all(url, tenant.token, tenant.account_id, tenant.investigate_ids, home)
+        baseline = engine_rate(raws)
+        trace = home / "profile.txt" if profile else None
+        rate, wall = drain(url, home, batch_size, trace)
+        size = sum(map(len, raws)) / len(raws) / 1024
+        print(f"\n== {backend} ({durability(url)}), {n} submissions, messages avg {size:.1f} KB, "
+              f"batch {batch_size}{', under py-spy' if profile else ''}")
+        print(f"  enqueue (service, one transaction each): {submitted:8.1f} submissions/s")
+        print(f"  engine alone (baseline):                 {baseline:8.1f} msgs/s")
+        print(f"  one worker process:                      {rate:8.1f} submissions/s "
+              f"({rate / baseline:.0%} of the engine; wall {wall:.1f}s incl. start-up)")
+        print("  target 200/s per worker:", "met" if rate >= 200 else "MISSED")
+        if trace is not None:
+            for name, share in layers(trace).items():
+                print(f"    {name:28s} {share:6.1%} of the worker's samples")
+            print("  hot spots (innermost mailverdict function):")
+            for name, share in hot_spots(trace):
+                print(f"    {share:6.1%}  {name}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="both")
+    parser.add_argument("-n", type=int, default=1000, help="submissions to drain")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--profile", action="store_true", help="sample the worker with py-spy")
+    args = parser.parse_args()
+    for backend in ["sqlite", "postgres"] if args.backend == "both" else [args.backend]:
+        run(backend, args.n, args.batch_size, args.profile)
+
+
+if __name__ == "__main__":
+    main()
