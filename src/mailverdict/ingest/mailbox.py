@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import mailbox
 from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,10 +40,10 @@ def read(paths: list[Path]) -> Iterator[Found]:
             children = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
             yield from read(children)
         elif is_mbox(path):
-            mbox = mailbox.mbox(path, factory=None, create=False)
-            for mkey in mbox.keys():  # noqa: SIM118 - iterating an mbox yields messages, not keys
-                with mbox.get_file(mkey) as handle:
-                    yield Found(f"{path}:{mkey}", _strip_from_line(handle.read()))
+            with closing(mailbox.mbox(path, factory=None, create=False)) as mbox:
+                for mkey in mbox.keys():  # noqa: SIM118 - iterating an mbox yields messages, not keys
+                    with mbox.get_file(mkey) as handle:
+                        yield Found(f"{path}:{mkey}", _strip_from_line(handle.read()))
         elif path.is_file():
             yield Found(str(path), path.read_bytes())
         else:
@@ -61,9 +62,12 @@ def _keys(paths: list[Path]) -> Iterator[str]:
         elif path.is_dir():
             yield from _keys(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")))
         elif is_mbox(path):
-            yield from mailbox.mbox(path, factory=None, create=False).keys()
+            with closing(mailbox.mbox(path, factory=None, create=False)) as mbox:
+                yield from (str(k) for k in mbox.keys())  # noqa: SIM118
         elif path.is_file():
             yield str(path)
+        else:
+            raise FileNotFoundError(f"no such file or directory: {path}")
 
 
 def _strip_from_line(raw: bytes) -> bytes:
