@@ -16,7 +16,8 @@ import authres
 
 from mailverdict.engine.message import Message
 
-METHODS = ("spf", "dkim", "dmarc", "arc")
+# compauth is Exchange Online's composite verdict (its own judgement of whether From is genuine).
+METHODS = ("spf", "dkim", "dmarc", "arc", "compauth")
 _PAIR_RE = re.compile(r"(?:^|[;\s])(spf|dkim|dmarc|arc|compauth)\s*=\s*([a-z]+)", re.IGNORECASE)
 _FROM_RE = re.compile(r"header\.from\s*=\s*([^\s;()]+)", re.IGNORECASE)
 _DKIM_D_RE = re.compile(r"header\.d\s*=\s*([^\s;()]+)", re.IGNORECASE)

@@ -8,6 +8,9 @@ that merely mentions a brand does not trigger it.
 from __future__ import annotations
 
 import re
+import unicodedata
+
+from mailverdict.engine.textnorm import strip_invisible
 
 # brand words as they appear in display names -> registrable domains that may use them
 BRANDS: dict[str, tuple[str, ...]] = {
@@ -70,8 +73,9 @@ _BRAND_RE = re.compile(
 
 
 def brands_named(text: str) -> list[str]:
-    """Brands named as whole words in ``text`` (case-insensitive)."""
-    return list(dict.fromkeys(m.group(1) for m in _BRAND_RE.finditer(text.lower())))
+    """Brands named as whole words in ``text`` (case-insensitive, invisible characters removed)."""
+    visible = strip_invisible(unicodedata.normalize("NFKC", text)).lower()
+    return list(dict.fromkeys(m.group(1) for m in _BRAND_RE.finditer(visible)))
 
 
 def legitimate_for(brand: str, registrable: str) -> bool:

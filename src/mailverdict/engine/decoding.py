@@ -98,7 +98,9 @@ def _base64(data: bytes) -> tuple[bytes, str | None]:
 
 def payload_bytes(part: email.message.Message, limit: int) -> tuple[bytes, str | None]:
     """Decoded bytes of a leaf part (at most about ``limit``), and a defect note if any."""
-    payload = part.get_payload()
+    # The stored payload, not get_payload(): for 8-bit bodies that one re-decodes the raw bytes
+    # with the declared charset, after which the original bytes can no longer be recovered.
+    payload = getattr(part, "_payload", None)
     if not isinstance(payload, str):
         return b"", None
     encoding = str(part.get("content-transfer-encoding", "")).strip().lower()
@@ -108,7 +110,10 @@ def payload_bytes(part: email.message.Message, limit: int) -> tuple[bytes, str |
     if len(payload) > encoded_cap:
         payload = payload[:encoded_cap]
         problem = "part truncated"
-    raw = payload.encode("ascii", "surrogateescape")
+    try:
+        raw = payload.encode("ascii", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = payload.encode("utf-8", "surrogateescape")  # a str payload set by hand, not parsed
     if encoding == "base64":
         data, b64_problem = _base64(raw)
         return data[:limit], problem or b64_problem

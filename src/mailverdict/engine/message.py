@@ -16,6 +16,8 @@ import email.errors
 import email.message
 import email.parser
 import email.policy
+import html as html_module
+import re
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from functools import cached_property
@@ -34,6 +36,7 @@ MAX_PART_BYTES = 10 * 1024 * 1024  # decoded bytes kept per part
 MAX_TEXT = 1024 * 1024  # characters of body text kept across all text parts
 MAX_LINKS = 500
 MAX_KEPT_CONTENT = 2 * 1024 * 1024
+_HTML_START_RE = re.compile(r"<(?:!doctype html|html|body|table|div|p|center)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,10 +135,18 @@ class Message:
 
     @cached_property
     def text(self) -> str:
-        """What a reader sees: the plain part, or the HTML's visible text when there is none."""
-        if self.plain.strip():
-            return self.plain
-        return self.html.text
+        """What a reader sees: the plain part or the HTML's visible text, whichever says more.
+
+        Senders often put a placeholder in the plain part ("view this in a browser") and the real
+        message in the HTML, or the reverse; the longer one is what a reader actually reads.
+        """
+        plain = self.plain
+        if "&" in plain:
+            plain = html_module.unescape(plain)
+        if not self.html_source:
+            return plain
+        rendered = self.html.text
+        return rendered if len(rendered) > len(plain.strip()) else plain
 
     @cached_property
     def links(self) -> list[Link]:
@@ -238,7 +249,9 @@ class _Walker:
         if is_body and self.text_size < MAX_TEXT:
             text = decoding.text(data, part.get_content_charset())
             self.text_size += len(text)
-            (self.plain if content_type == "text/plain" else self.html).append(text)
+            # Plain parts that are really markup are read as HTML, as a mail client would show them.
+            is_html = content_type == "text/html" or _HTML_START_RE.search(text[:2000]) is not None
+            (self.html if is_html else self.plain).append(text)
             return
         if filename or disposition == "attachment" or not content_type.startswith(("text/", "multipart/")):
             facts = inspect(data)

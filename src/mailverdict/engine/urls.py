@@ -67,6 +67,7 @@ _SECOND_LEVEL = frozenset(
 
 # A URL in plain text: a scheme or a leading www., up to whitespace or a closing bracket/quote.
 _URL_RE = re.compile(r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'`{}|\\^\[\]()]{2,2000}""", re.IGNORECASE)
+_ANGLE_RE = re.compile(r"^\s*([^<]{0,500}?)\s*<\s*([^<>\s]+@[^<>\s]+?)\s*>")
 _TRAILING = ".,;:!?)'\"*"
 _EMAIL_RE = re.compile(r"[\w.+'-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+)", re.IGNORECASE)
 # Something that reads as a domain in visible link text: "paypal.com", "www.bank.example/login".
@@ -137,11 +138,20 @@ def address_domain(address: str | None) -> str | None:
 
 
 def parse_address(value: str | None) -> tuple[str | None, str | None]:
-    """(display name, address) of the first mailbox in a header value; tolerant of junk."""
+    """(display name, address) of the first mailbox in a header value; tolerant of junk.
+
+    ``Name <addr>`` is read directly, so unquoted commas or stray characters in the display name
+    ("Account team ,_<a@b.c>") keep the whole name; other shapes go through ``getaddresses``.
+    """
     if not value:
         return None, None
+    value = value[:2000]
+    angle = _ANGLE_RE.match(value)
+    if angle:
+        name = angle.group(1).strip().strip("\"'").strip(" ,;_").strip()
+        return (name or None), angle.group(2).strip().lower()
     try:
-        pairs = getaddresses([value[:2000]])
+        pairs = getaddresses([value])
     except (ValueError, IndexError, TypeError):
         return None, None
     for name, addr in pairs:

@@ -23,7 +23,19 @@ from mailverdict.engine.verdict import Finding
 CheckFunction = Callable[[Message, ScanContext], list[Finding]]
 
 # Run order is irrelevant to the result (checks are independent); it is fixed for stable output.
-MODULES = ("policy", "auth", "sender", "links", "html", "attachments", "bulk", "headers", "lure", "content")
+MODULES = (
+    "policy",
+    "auth",
+    "sender",
+    "links",
+    "html",
+    "attachments",
+    "bulk",
+    "headers",
+    "lure",
+    "obfuscation",
+    "content",
+)
 # Modules another part of the tree provides; absent until they land, and the engine runs without them.
 OPTIONAL = frozenset({"content"})
 

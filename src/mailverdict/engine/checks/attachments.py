@@ -6,6 +6,8 @@ is. Both are used: an ``invoice.pdf`` that starts with ``MZ`` is worse than an h
 
 from __future__ import annotations
 
+import re
+
 from mailverdict.engine.context import ScanContext
 from mailverdict.engine.files import (
     ARCHIVE_EXTENSIONS,
@@ -26,8 +28,18 @@ NAMES = (
     "ATTACH_ENCRYPTED",
     "ATTACH_TYPE_MISMATCH",
     "ATTACH_HTML",
+    "ATTACH_PASSWORD_GIVEN",
 )
 
+# A password for the attachment written in the message itself: the encryption exists only to
+# blind scanners, since the recipient is handed the key. Several languages, as lures are.
+_PASSWORD_GIVEN_RE = re.compile(
+    r"(?:password|passcode|pwd|senha|contrase\w+|clave|passwort|kennwort|mot de passe|wachtwoord|parola)"
+    r"\s*(?:is|:|=|-|é|es|ist|est)?\s*[\"'«]?[A-Za-z0-9!@#$%&*]{2,20}",
+    re.IGNORECASE,
+)
+
+_SHORTCUTS = frozenset({"url", "website", "library-ms", "settingcontent-ms", "scf"})
 _EXECUTABLE_KINDS = frozenset({"exe", "elf", "macho", "lnk", "iso"})
 _ARCHIVE_KINDS = frozenset({"zip", "rar", "7z", "gzip", "cab"})
 # Sniffed kinds and the extensions that honestly carry them.
@@ -78,12 +90,15 @@ def _mismatch(a: AttachmentFile) -> str | None:
 
 def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     hits: dict[str, list[str]] = {name: [] for name in NAMES}
+    shortcuts = 0
     for a in msg.attachments:
         label = _label(a)
         ext = extension(a.filename)
         kind = a.facts.sniffed
         if ext in EXECUTABLE_EXTENSIONS or kind in _EXECUTABLE_KINDS:
             hits["ATTACH_EXECUTABLE"].append(f"{label} ({kind or ext})")
+            if ext in _SHORTCUTS and kind is None:
+                shortcuts += 1
         if ext in MACRO_EXTENSIONS or a.facts.macros:
             hits["ATTACH_MACRO"].append(label)
         if a.filename and _double_extension(a.filename):
@@ -101,8 +116,15 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
                 if member_ext in EXECUTABLE_EXTENSIONS | HTML_EXTENSIONS or member.sniffed in _EXECUTABLE_KINDS:
                     hits["ATTACH_ARCHIVE_EXECUTABLE"].append(f"{label} holds {member.name}")
                     break
+    encrypted = [a for a in msg.attachments if a.facts.encrypted]
+    if encrypted:
+        given = _PASSWORD_GIVEN_RE.search(f"{msg.subject}\n{msg.text[:20_000]}")
+        if given:
+            hits["ATTACH_PASSWORD_GIVEN"].append(f"{_label(encrypted[0])}; text says {given.group(0)[:40]!r}")
     findings = []
     for name, found in hits.items():
         if found:
-            findings.append(Finding(name, 1.0, tuple(dict.fromkeys(found))[:3]))
+            # Text shortcuts (.url, .website) point elsewhere rather than run code themselves.
+            only_shortcuts = name == "ATTACH_EXECUTABLE" and shortcuts == len(found)
+            findings.append(Finding(name, 0.5 if only_shortcuts else 1.0, tuple(dict.fromkeys(found))[:3]))
     return findings

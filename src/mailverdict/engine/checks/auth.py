@@ -26,6 +26,7 @@ NAMES = (
     "DMARC_PASS",
     "ARC_FAIL",
     "AUTH_NONE",
+    "COMPAUTH_FAIL",
 )
 
 # dkimpy logs every failed signature at error level; a bad signature is a finding, not a log event.
@@ -79,6 +80,8 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
         findings.append(Finding("DMARC_PASS", 1.0, (f"dmarc=pass header.from={auth.header_from or '?'}",)))
     if auth.results.get("arc") == "fail":
         findings.append(Finding("ARC_FAIL", 1.0, ("arc=fail", *where)))
+    if auth.results.get("compauth") == "fail":
+        findings.append(Finding("COMPAUTH_FAIL", 1.0, ("compauth=fail", *where)))
     if auth.sources and all(auth.results.get(m) in (None, "none") for m in ("spf", "dkim", "dmarc")):
         sender = urls.registrable_domain(msg.from_domain) if msg.from_domain else "?"
         findings.append(Finding("AUTH_NONE", 1.0, (f"no SPF, DKIM or DMARC for {sender}", *where)))

@@ -60,10 +60,14 @@ _LIST_MANAGER_HEADERS = (
     "List-Help",
     "List-Subscribe",
 )
+# Removal instructions, as campaigns write them, in the languages of the lure lexicon.
 _UNSUBSCRIBE_RE = re.compile(
-    r"unsubscribe|opt[- ]?out|to be removed|remove (?:me|yourself|your (?:e-?mail|address|name))"
+    r"unsubscri\w*|opt[- ]?out|opt[- ]?in|to be (?:removed|excluded)|excluded from (?:future|our|this)"
+    r"|remov\w* (?:from|yourself|you|me|your)|removal (?:instructions|request|link)|to remove|subject:? *\"?remove"
     r"|no longer wish to receive|stop receiving|manage (?:your )?(?:email )?(?:preferences|subscriptions)"
-    r"|mailing list|you are receiving this|you received this (?:e-?mail|message) because",
+    r"|you are receiving this|you received this (?:e-?mail|message) because|email preferences"
+    r"|descadastr\w*|darse de baja|cancelar (?:la |su )?suscripci\w*|abmelden|abbestellen|désabonne\w*"
+    r"|désinscri\w*|afmelden|uitschrijven|disiscriv\w*|cancellarti",
     re.IGNORECASE,
 )
 
@@ -91,5 +95,5 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     tail = text[-3000:]
     found = _UNSUBSCRIBE_RE.findall(tail)
     if found:
-        findings.append(Finding("UNSUBSCRIBE_TEXT", min(1.0, 0.5 + 0.25 * len(found)), tuple(dict.fromkeys(found))[:3]))
+        findings.append(Finding("UNSUBSCRIBE_TEXT", 1.0, tuple(dict.fromkeys(found))[:3]))
     return findings

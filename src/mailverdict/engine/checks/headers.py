@@ -24,6 +24,13 @@ NAMES = (
     "SUBJECT_SHOUTING",
     "HTML_ONLY",
     "MIME_MALFORMED",
+    "SUBJECT_TRAILING_JUNK",
+    "RECIPIENT_ADDRESS_IN_TEXT",
+)
+# A subject padded out and ended with a code unique to each copy ("Offer inside      YMF",
+# "... 126432211"): per-copy tokens defeat duplicate detection and mean nothing to a reader.
+_TRAILING_JUNK_RE = re.compile(
+    r"(?:\s{4,}[\w-]{1,15}|\s[a-z]{2,5}\d{3,}|\s\d{6,}|\s[A-Za-z0-9]{3,10}-[A-Za-z0-9]{3,10})\s*$"
 )
 
 _SHOUT_RE = re.compile(r"!{2,}|\${2,}|\?{3,}|\*{3,}|\b(?:free|win|winner|cash|guaranteed)\b.*!", re.IGNORECASE)
@@ -57,6 +64,17 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
         findings.append(Finding("SUBJECT_ALL_CAPS", 1.0, (subject[:100],)))
     if _SHOUT_RE.search(subject):
         findings.append(Finding("SUBJECT_SHOUTING", 1.0, (subject[:100],)))
+
+    if _TRAILING_JUNK_RE.search(subject):
+        findings.append(Finding("SUBJECT_TRAILING_JUNK", 1.0, (subject[-40:],)))
+    # People greet by name; mass mailers fill in the address they bought.
+    head = f"{subject}\n{msg.text[:300]}".lower()
+    for address in recipients[:5] or list(ctx.envelope.rcpt_to[:5]):
+        if len(address) > 5 and address in head:
+            findings.append(
+                Finding("RECIPIENT_ADDRESS_IN_TEXT", 1.0, (f"{address} written in the subject or greeting",))
+            )
+            break
 
     if msg.html_source.strip() and not msg.plain.strip():
         findings.append(Finding("HTML_ONLY", 1.0, ("HTML body with no text alternative",)))

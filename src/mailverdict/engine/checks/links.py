@@ -166,6 +166,16 @@ FREE_HOSTING = (
     "sharepoint.com",
     "dweb.link",
     "fleek.co",
+    "run.app",
+    "cloudfunctions.net",
+    "appspot.com",
+    "translate.goog",
+    "ipfs.w3s.link",
+    "nftstorage.link",
+    "blogspot.com",
+    "wordpress.com",
+    "linktr.ee",
+    "qrco.de",
 )
 
 

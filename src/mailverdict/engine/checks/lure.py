@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from mailverdict.engine import lexicon
 from mailverdict.engine.context import ScanContext
 from mailverdict.engine.message import Message
 from mailverdict.engine.verdict import Finding
@@ -19,108 +20,19 @@ NAMES = ("CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE", "PAYMENT_LURE", "ADVANCE_FEE_
 MAX_SCAN = 20_000  # characters of subject + body read; lures sit up front
 
 
-def _terms(*phrases: str) -> re.Pattern[str]:
+def _terms(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(phrases) + r")", re.IGNORECASE)
 
 
-_PRESSURE = _terms(
-    r"urgent(?:ly)?",
-    r"immediate(?:ly)?",
-    r"within (?:24|48|72|twenty[- ]four|forty[- ]eight) hours?",
-    r"as soon as possible",
-    r"act now",
-    r"final (?:notice|warning|reminder)",
-    r"last (?:warning|notice|chance)",
-    r"(?:will|has been|have been|be) (?:permanently )?"
-    r"(?:suspend|deactivat|terminat|disabl|clos|lock|delet|restrict)\w*",
-    r"expir(?:e|es|ed|ing|ation)",
-    r"failure to",
-    r"unusual (?:sign-?in )?activity",
-    r"unauthori[sz]ed",
-    r"suspicious (?:activity|login|sign-?in)",
-    r"limited access",
-    r"action required",
-    r"respond promptly",
-    r"time[- ]sensitive",
-    r"today only",
-    r"pending (?:deletion|suspension|messages)",
-    r"verify now",
-)
-_CREDENTIAL = _terms(
-    r"verify your (?:account|identity|email|information|details|mailbox)",
-    r"confirm your (?:account|identity|"
-    r"password|details|information|email|billing)",
-    r"update your (?:account|billing|payment|information|details)",
-    r"(?:re-?)?enter your (?:password|credentials|details)",
-    r"log ?in to (?:your|restore|verify)",
-    r"sign ?in to (?:your|restore|verify)",
-    r"password",
-    r"credentials",
-    r"mailbox (?:quota|storage|is full)",
-    r"storage (?:quota|is full|limit)",
-    r"social security number",
-    r"card number",
-    r"billing information",
-    r"security (?:check|verification|update)",
-    r"account (?:verification|validation|update|information)",
-    r"validate your",
-    r"reactivate",
-    r"restore (?:your )?(?:account|access)",
-)
-_ACCOUNT = _terms(
-    r"your account", r"your mailbox", r"your (?:e-?mail|apple|microsoft|paypal|bank) account", r"access to your"
-)
-_MONEY_REQUEST = _terms(
-    r"gift ?cards?",
-    r"wire (?:transfer|the (?:funds|payment))",
-    r"bank (?:details|account) (?:has|have) changed",
-    r"new bank (?:details|account)",
-    r"change (?:of|in) (?:bank|payment|banking) details",
-    r"direct deposit",
-    r"payroll",
-    r"outstanding (?:invoice|payment|balance)",
-    r"overdue (?:invoice|payment)",
-    r"remittance",
-    r"payment (?:confirmation|details|advice)",
-    r"process (?:a|the) payment",
-    r"bitcoin|btc wallet|crypto ?wallet",
-)
-_SECRECY = _terms(
-    r"are you (?:available|at your desk|free)",
-    r"quick (?:favou?r|task|request)",
-    r"keep (?:this|it) "
-    r"(?:confidential|between us|private)",
-    r"i(?:'m| am) (?:in a meeting|busy|travell?ing)",
-    r"confidential",
-    r"discreet",
-)
-_ADVANCE_FEE = _terms(
-    r"next of kin",
-    r"beneficiary",
-    r"(?:million|m) (?:united states |us |u\.s\. )?(?:dollars|usd|euros|pounds)",
-    r"consignment",
-    r"diplomat(?:ic)?",
-    r"inheritance",
-    r"lottery",
-    r"winning (?:notification|number)",
-    r"claims? (?:agent|officer)",
-    r"barrister",
-    r"compensation fund",
-    r"late (?:client|customer)",
-    r"transfer (?:of|the) (?:fund|sum)",
-    r"(?:deceased|dormant) (?:account|client)",
-    r"your (?:assistance|partnership)",
-)
-_EXTORTION = _terms(
-    r"recorded you",
-    r"(?:web)?cam(?:era)? (?:recording|video)",
-    r"hacked your (?:device|computer|account)",
-    r"(?:adult|porn)\w*",
-    r"your contacts",
-    r"bitcoin (?:address|wallet)",
-    r"\d+ hours? to pay",
-    r"malware on (?:your|the)",
-)
+_PRESSURE = _terms(lexicon.PRESSURE)
+_CREDENTIAL = _terms(lexicon.CREDENTIAL)
+_ACCOUNT = _terms(lexicon.ACCOUNT)
+_SECRETS = _terms(lexicon.SECRETS)
+_ACCOUNT_THREAT = re.compile(lexicon.ACCOUNT_THREATS, re.IGNORECASE)
+_MONEY_REQUEST = _terms(lexicon.MONEY_REQUEST)
+_SECRECY = _terms(lexicon.SECRECY)
+_ADVANCE_FEE = _terms(lexicon.ADVANCE_FEE)
+_EXTORTION = _terms(lexicon.EXTORTION)
 
 
 def _found(pattern: re.Pattern[str], text: str) -> list[str]:
@@ -132,13 +44,14 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     pressure = _found(_PRESSURE, text)
     findings: list[Finding] = []
     credential = _found(_CREDENTIAL, text)
+    account = _found(_ACCOUNT, text)
+    if account:
+        # A secret named next to the reader's account ("your account ... password") asks for it.
+        credential += [w for w in _found(_SECRETS, text) if w not in credential]
     if credential and pressure:
         strength = min(1.0, 0.25 * (len(credential) + len(pressure)))
         findings.append(Finding("CREDENTIAL_LURE", strength, (*credential[:3], *pressure[:3])))
-    account = _found(_ACCOUNT, text)
-    threats = [
-        p for p in pressure if re.search(r"suspend|deactivat|terminat|disabl|clos|lock|delet|restrict|limited", p)
-    ]
+    threats = [p for p in pressure if _ACCOUNT_THREAT.search(p)]
     if account and threats:
         findings.append(
             Finding("ACCOUNT_THREAT_LURE", min(1.0, 0.5 + 0.25 * len(threats)), (*account[:2], *threats[:3]))
@@ -150,8 +63,8 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
         findings.append(Finding("PAYMENT_LURE", strength, (*money[:3], *secrecy[:2], *pressure[:2])))
     advance = _found(_ADVANCE_FEE, text)
     if len(advance) >= 2:
-        findings.append(Finding("ADVANCE_FEE_LURE", min(1.0, 0.25 * len(advance)), tuple(advance[:5])))
+        findings.append(Finding("ADVANCE_FEE_LURE", min(1.0, 0.34 * len(advance)), tuple(advance[:5])))
     extortion = _found(_EXTORTION, text)
-    if len(extortion) >= 3:
-        findings.append(Finding("EXTORTION_LURE", min(1.0, 0.25 * len(extortion)), tuple(extortion[:5])))
+    if len(extortion) >= 2:
+        findings.append(Finding("EXTORTION_LURE", min(1.0, 0.34 * len(extortion)), tuple(extortion[:5])))
     return findings

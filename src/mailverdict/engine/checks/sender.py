@@ -22,6 +22,8 @@ NAMES = (
     "PUNYCODE_SENDER",
     "DISPLAY_NAME_ADDRESS_MISMATCH",
     "BRAND_IMPERSONATION",
+    "FROM_DOMAIN_INVALID",
+    "SENDER_DOMAIN_RANDOM",
 )
 
 FREEMAIL = frozenset(
@@ -63,6 +65,26 @@ FREEMAIL = frozenset(
 _AMBIGUOUS_BRANDS = frozenset({"chase", "apple", "visa", "ups", "att", "amazon", "google", "outlook"})
 _ROLE_BRANDS = frozenset({"webmail", "mail administrator", "helpdesk", "it support"})
 _NAME_FOLD_RE = re.compile(r"[^a-z0-9]+")
+_HOSTNAME_RE = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,24}|xn--[a-z0-9-]{2,59})$")
+_CONSONANT_RUN_RE = re.compile(r"[bcdfghjklmnpqrstvwxz]{6,}")
+
+
+def _random_label(label: str) -> str | None:
+    """Why a domain's name label looks machine-generated, or None.
+
+    Registered names are built to be read and typed; throwaway sending domains are not. Six
+    consonants in a row or almost no vowels across eight letters are rare in real names.
+    """
+    letters = re.sub(r"[^a-z]", "", label)
+    if len(letters) < 8:
+        return None
+    run = _CONSONANT_RUN_RE.search(letters)
+    if run:
+        return f"{label}: consonant run {run.group(0)!r}"
+    vowels = sum(c in "aeiouy" for c in letters)
+    if vowels / len(letters) < 0.2:
+        return f"{label}: {vowels} vowels in {len(letters)} letters"
+    return None
 
 
 def _fold(name: str) -> str:
@@ -136,6 +158,13 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
             )
     if name and base:
         findings.extend(_brand(name, base, ctx))
+
+    if address and "@" in address and not (domain and _HOSTNAME_RE.match(domain)):
+        findings.append(Finding("FROM_DOMAIN_INVALID", 1.0, (f"From {address}: not a valid domain",)))
+    elif base:
+        randomness = _random_label(base.split(".")[0])
+        if randomness:
+            findings.append(Finding("SENDER_DOMAIN_RANDOM", 1.0, (randomness,)))
 
     if domain:
         if any(label.startswith("xn--") for label in domain.split(".")):

@@ -1,0 +1,51 @@
+"""Text built to be read by people but not by filters.
+
+- ``INVISIBLE_CHARACTERS``: zero-width or tag characters inside the sender's name, the subject,
+  or splitting words of the body. Marketing preheaders pad with invisible characters *between*
+  words; only characters *inside* words count in the body.
+- ``HIDDEN_TEXT``: HTML text styled to be invisible (display:none, zero font size, white on
+  white) that is long enough to carry filler words meant to dilute filters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mailverdict.engine import textnorm
+from mailverdict.engine.context import ScanContext
+from mailverdict.engine.message import Message
+from mailverdict.engine.verdict import Finding
+
+NAMES = ("INVISIBLE_CHARACTERS", "HIDDEN_TEXT")
+
+_HIDDEN_STYLE_RE = re.compile(
+    r"<(?:div|span|p|td|font)\b[^>]{0,400}style\s*=\s*[\"'][^\"']{0,400}"
+    r"(?:display\s*:\s*none|font-size\s*:\s*0(?:px|pt|em)?\s*[;\"']|visibility\s*:\s*hidden"
+    r"|color\s*:\s*(?:#fff(?:fff)?|white)\b[^\"']{0,200}background(?:-color)?\s*:\s*(?:#fff(?:fff)?|white)\b)"
+    r"[^>]*>([^<]{0,2000})",
+    re.IGNORECASE,
+)
+MIN_HIDDEN_WORDS = 12  # preheaders hide a sentence; filler hides paragraphs
+
+
+def check(msg: Message, ctx: ScanContext) -> list[Finding]:
+    findings: list[Finding] = []
+    evidence: list[str] = []
+    name = msg.from_name or ""
+    if textnorm.invisible_count(name):
+        evidence.append(f"display name {textnorm.strip_invisible(name)[:60]!r}")
+    if textnorm.hidden_in_words(msg.subject):
+        evidence.append(f"subject {textnorm.strip_invisible(msg.subject)[:60]!r}")
+    in_body = textnorm.hidden_in_words(msg.text[:50_000])
+    if in_body >= 3:
+        evidence.append(f"{in_body} words split by invisible characters in the body")
+    if evidence:
+        findings.append(Finding("INVISIBLE_CHARACTERS", 1.0, tuple(evidence)))
+
+    source = msg.html_source[:300_000]
+    if source:
+        hidden_words = sum(len(m.group(1).split()) for m in _HIDDEN_STYLE_RE.finditer(source))
+        if hidden_words >= MIN_HIDDEN_WORDS:
+            strength = min(1.0, hidden_words / 60)
+            findings.append(Finding("HIDDEN_TEXT", strength, (f"{hidden_words} words styled invisible",)))
+    return findings

@@ -1,0 +1,238 @@
+"""Phrases of lures, by role, in the languages phishing arrives in most (en, pt, es, de, fr, nl, it).
+
+Pure data: the lure check decides how roles combine. Each entry is a regular expression matched
+case-insensitively at a word start. Phrases describe what a lure asks of the reader, not any
+period's products or slang, so they hold across eras.
+"""
+
+from __future__ import annotations
+
+PRESSURE = (
+    # en
+    r"urgent(?:ly)?",
+    r"immediate(?:ly)?",
+    r"within (?:24|48|72|twenty[- ]four|forty[- ]eight) hours?",
+    r"as soon as possible",
+    r"act now",
+    r"final (?:notice|warning|reminder)",
+    r"last (?:warning|notice|chance)",
+    r"(?:will|has been|have been|be|is|was) (?:permanently |temporarily )?"
+    r"(?:suspend|deactivat|terminat|disabl|clos|lock|delet|restrict|block|cancel)\w*",
+    r"expir(?:e|es|ed|ing|ation)",
+    r"failure to",
+    r"unusual (?:sign-?in )?activity",
+    r"unauthori[sz]ed",
+    r"suspicious (?:activity|login|sign-?in)",
+    r"limited access",
+    r"action required",
+    r"respond promptly",
+    r"time[- ]sensitive",
+    r"pending (?:deletion|suspension|messages|payment)",
+    r"verify now",
+    # pt
+    r"urgente",
+    r"imediatamente",
+    r"em até \d+ (?:horas|dias)",
+    r"bloquead[oa]s?",
+    r"bloqueio",
+    r"suspens[ãa]o",
+    r"suspens[oa]",
+    r"cancelad[oa]",
+    r"cancelamento",
+    r"regulariz\w*",
+    r"pendente",
+    r"último aviso",
+    r"evite (?:o )?(?:bloqueio|cancelamento|multa)",
+    r"prazo",
+    # es
+    r"inmediatamente",
+    r"suspendid[oa]",
+    r"bloquead[oa]",
+    r"caducad[oa]",
+    r"vencid[oa]",
+    r"pendiente",
+    # de
+    r"dringend",
+    r"sofort",
+    r"gesperrt",
+    r"sperrung",
+    r"abgelaufen",
+    r"läuft (?:heute )?ab",
+    r"letzte (?:mahnung|warnung|erinnerung)",
+    r"innerhalb von \d+ (?:stunden|tagen)",
+    r"deaktiviert",
+    # fr
+    r"immédiatement",
+    r"suspendu",
+    r"bloqué",
+    r"dernier (?:avis|rappel)",
+    r"sous \d+ (?:heures|jours)",
+    # nl / it
+    r"onmiddellijk",
+    r"geblokkeerd",
+    r"verlopen",
+    r"laatste (?:herinnering|waarschuwing)",
+    r"immediatamente",
+    r"sospes[oa]",
+    r"bloccat[oa]",
+    r"scadut[oa]",
+    r"ultimo avviso",
+)
+
+CREDENTIAL = (
+    # en
+    r"verify your (?:account|identity|email|information|details|mailbox)",
+    r"confirm your (?:account|identity|password|details|information|email|billing)",
+    r"update your (?:account|billing|payment|information|details)",
+    r"(?:re-?)?enter your (?:password|credentials|details)",
+    r"log ?in to (?:your|restore|verify)",
+    r"sign ?in to (?:your|restore|verify)",
+    r"mailbox (?:quota|storage|is full)",
+    r"storage (?:quota|is full|limit)",
+    r"billing information",
+    r"security (?:check|verification|update)",
+    r"account (?:verification|validation|update|information)",
+    r"validate your",
+    r"reactivate",
+    r"restore (?:your )?(?:account|access)",
+    r"two-factor|2fa",
+    # pt
+    r"verifi\w+ (?:sua|seus|seu) (?:conta|dados|identidade|cadastro)",
+    r"confirm\w+ (?:sua|seus|seu) (?:conta|dados|identidade|cadastro)",
+    r"atualiz\w+ (?:sua|seus|seu) (?:conta|dados|cadastro)",
+    r"acesse (?:sua|a sua) conta",
+    r"dados bancários",
+    # es
+    r"verifi\w+ su (?:cuenta|identidad|información)",
+    r"confirm\w+ sus? (?:datos|identidad|cuenta)",
+    r"actualiz\w+ sus? (?:datos|cuenta|información)",
+    r"inicia(?:r)? sesión",
+    # de
+    r"bestätigen sie ihr\w*",
+    r"verifizieren sie",
+    r"aktualisieren sie ihr\w*",
+    r"zugangsdaten",
+    # fr / nl / it
+    r"vérifie[rz] votre",
+    r"confirme[rz] votre",
+    r"mettre à jour vos",
+    r"identifiants",
+    r"verifieer uw",
+    r"bevestig uw",
+    r"verifica (?:il tuo|i tuoi)",
+    r"conferma i tuoi",
+    r"credenziali",
+)
+
+# Secrets a lure wants typed in; ordinary words alone, they count only next to account words.
+SECRETS = (
+    r"password",
+    r"passcode",
+    r"credentials",
+    r"social security number",
+    r"card number",
+    r"security code",
+    r"senha",
+    r"contraseña",
+    r"passwort",
+    r"kennwort",
+    r"mot de passe",
+    r"wachtwoord",
+    r"cvv",
+)
+
+ACCOUNT = (
+    r"your account",
+    r"your mailbox",
+    r"your (?:e-?mail|apple|microsoft|paypal|bank) account",
+    r"access to your",
+    r"sua conta",
+    r"seu cadastro",
+    r"seu cpf",
+    r"su cuenta",
+    r"ihr konto",
+    r"ihr\w* zugang",
+    r"votre compte",
+    r"uw account",
+    r"il tuo account",
+)
+
+# Which pressure phrases threaten the account itself (as opposed to a deadline).
+ACCOUNT_THREATS = (
+    r"suspen|deactivat|terminat|disabl|clos|lock|delet|restrict|limited|block|bloque|bloqu|cancel|gesperrt"
+    r"|sperr|deaktiv|geblokkeerd|sospes|bloccat"
+)
+
+MONEY_REQUEST = (
+    r"gift ?cards?",
+    r"wire (?:transfer|the (?:funds|payment))",
+    r"bank (?:details|account) (?:has|have) changed",
+    r"new bank (?:details|account)",
+    r"change (?:of|in) (?:bank|payment|banking) details",
+    r"direct deposit",
+    r"payroll",
+    r"outstanding (?:invoice|payment|balance)",
+    r"overdue (?:invoice|payment)",
+    r"remittance",
+    r"payment (?:confirmation|details|advice)",
+    r"process (?:a|the) payment",
+    r"bitcoin|btc wallet|crypto ?wallet",
+    r"boleto",
+    r"(?:chave|via|pagamento (?:via|por)) pix",
+    r"fatura (?:em aberto|vencida|pendente)",
+    r"taxa (?:obrigatória|pendente)",
+    r"transferencia bancaria",
+    r"überweisung",
+    r"virement",
+)
+
+SECRECY = (
+    r"are you (?:available|at your desk|free)",
+    r"quick (?:favou?r|task|request)",
+    r"keep (?:this|it) (?:confidential|between us|private)",
+    r"i(?:'m| am) (?:in a meeting|busy|travell?ing)",
+    r"confidential",
+    r"discreet",
+)
+
+ADVANCE_FEE = (
+    r"next of kin",
+    r"beneficiary",
+    r"(?:million|m) (?:united states |us |u\.s\. )?(?:dollars|usd|euros|pounds)",
+    r"consignment",
+    r"diplomat(?:ic)?",
+    r"inheritance",
+    r"lottery",
+    r"winning (?:notification|number)",
+    r"claims? (?:agent|officer)",
+    r"barrister",
+    r"compensation fund",
+    r"late (?:client|customer|husband)",
+    r"transfer (?:of|the) (?:fund|sum)",
+    r"(?:deceased|dormant) (?:account|client)",
+    r"your (?:assistance|partnership)",
+    r"donation",
+    r"atm (?:card|visa)",
+    r"western union|moneygram",
+    r"(?:us)?\$ ?\d{1,3}(?:,\d{3}){2,}",
+    r"\d{1,3}(?:,\d{3}){2,}(?:\.\d\d)? ?(?:usd|dollars|euros)",
+    r"private (?:e-?mail|email address)",
+    r"mutual(?:ly)? benefi",
+    r"foreign partner",
+)
+
+EXTORTION = (
+    r"recorded you",
+    r"(?:web)?cam(?:era)? (?:recording|video)",
+    r"hacked your (?:device|computer|account)",
+    r"(?:adult|porn\w*) (?:site|video|website)s?",
+    r"your contacts",
+    r"bitcoin (?:address|wallet)",
+    r"\d+ hours? to pay",
+    r"malware on (?:your|the)",
+    r"(?:device|computer) was infected",
+    r"private malware",
+    r"masturbat\w*",
+    r"intimate",
+    r"compromising",
+)
