@@ -17,6 +17,7 @@ import authres
 from mailverdict.engine.message import Message
 
 # compauth is Exchange Online's composite verdict (its own judgement of whether From is genuine).
+MAX_HEADERS = 4  # per header name: the nearest servers' results are the ones that count
 METHODS = ("spf", "dkim", "dmarc", "arc", "compauth")
 _PAIR_RE = re.compile(r"(?:^|[;\s])(spf|dkim|dmarc|arc|compauth)\s*=\s*([a-z]+)", re.IGNORECASE)
 _FROM_RE = re.compile(r"header\.from\s*=\s*([^\s;()]+)", re.IGNORECASE)
@@ -73,13 +74,25 @@ def _parse_authres(value: str) -> list[tuple[str, str, dict[str, str]]]:
 
 
 def read(msg: Message) -> AuthResults:
+    """The message's authentication results, parsed once per message and shared."""
+    cached = msg.memo.get("authresults")
+    if isinstance(cached, AuthResults):
+        return cached
+    result = _read(msg)
+    msg.memo["authresults"] = result
+    return result
+
+
+def _read(msg: Message) -> AuthResults:
     results: dict[str, str] = {}
     header_from: str | None = None
     dkim_domains: list[str] = []
     sources: list[str] = []
     for name in ("Authentication-Results", "ARC-Authentication-Results"):
-        for value in msg.header_all(name)[:10]:
+        for value in msg.header_all(name)[:MAX_HEADERS]:
             # ARC-Authentication-Results starts with "i=N;" before the authserv-id.
+            if all(m in results for m in ("spf", "dkim", "dmarc")):
+                break  # nearer servers already answered everything farther ones could
             text = re.sub(r"^\s*i\s*=\s*\d+\s*;", "", value) if name.startswith("ARC") else value
             parsed = _parse_authres(text)
             if parsed:

@@ -14,6 +14,7 @@ import re
 from email.header import decode_header
 
 _ENCODED_WORD_RE = re.compile(r"=\?[^?\s]{1,60}\?[bBqQ]\?[^?\s]*\?=")
+_SURROGATE_RE = re.compile("[\udc80-\udcff]")
 _BASE64_JUNK_RE = re.compile(rb"[^A-Za-z0-9+/=]")
 _CHARSET_ALIASES = {
     "unknown-8bit": "latin-1",
@@ -53,7 +54,7 @@ def text(data: bytes, charset: str | None) -> str:
 
 def _raw_header_bytes(value: str) -> str:
     # compat32 keeps raw 8-bit header bytes as surrogate escapes; most such headers are utf-8.
-    if not any("\udc80" <= ch <= "\udcff" for ch in value):
+    if value.isascii() or not _SURROGATE_RE.search(value):
         return value
     raw = value.encode("ascii", "surrogateescape")
     try:

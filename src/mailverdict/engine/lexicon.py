@@ -16,8 +16,11 @@ PRESSURE = (
     r"act now",
     r"final (?:notice|warning|reminder)",
     r"last (?:warning|notice|chance)",
-    r"(?:will|has been|have been|be|is|was) (?:permanently |temporarily )?"
-    r"(?:suspend|deactivat|terminat|disabl|clos|lock|delet|restrict|block|cancel)\w*",
+    *(
+        rf"{verb} (?:permanently |temporarily )?(?:suspend|deactivat|terminat|disabl|clos|lock|delet|restrict"
+        r"|block|cancel)\w*"
+        for verb in ("will be", "has been", "have been", "is", "was", "be")
+    ),
     r"expir(?:e|es|ed|ing|ation)",
     r"failure to",
     r"unusual (?:sign-?in )?activity",
@@ -84,7 +87,7 @@ CREDENTIAL = (
     r"verify your (?:account|identity|email|information|details|mailbox)",
     r"confirm your (?:account|identity|password|details|information|email|billing)",
     r"update your (?:account|billing|payment|information|details)",
-    r"(?:re-?)?enter your (?:password|credentials|details)",
+    r"enter your (?:password|credentials|details)",
     r"log ?in to (?:your|restore|verify)",
     r"sign ?in to (?:your|restore|verify)",
     r"mailbox (?:quota|storage|is full)",
@@ -178,7 +181,9 @@ MONEY_REQUEST = (
     r"process (?:a|the) payment",
     r"bitcoin|btc wallet|crypto ?wallet",
     r"boleto",
-    r"(?:chave|via|pagamento (?:via|por)) pix",
+    r"chave pix",
+    r"via pix",
+    r"pagamento (?:via|por) pix",
     r"fatura (?:em aberto|vencida|pendente)",
     r"taxa (?:obrigatória|pendente)",
     r"transferencia bancaria",
@@ -198,7 +203,7 @@ SECRECY = (
 ADVANCE_FEE = (
     r"next of kin",
     r"beneficiary",
-    r"(?:million|m) (?:united states |us |u\.s\. )?(?:dollars|usd|euros|pounds)",
+    r"million (?:united states |us |u\.s\. )?(?:dollars|usd|euros|pounds)",
     r"consignment",
     r"diplomat(?:ic)?",
     r"inheritance",
@@ -209,7 +214,8 @@ ADVANCE_FEE = (
     r"compensation fund",
     r"late (?:client|customer|husband)",
     r"transfer (?:of|the) (?:fund|sum)",
-    r"(?:deceased|dormant) (?:account|client)",
+    r"deceased (?:account|client)",
+    r"dormant (?:account|client)",
     r"your (?:assistance|partnership)",
     r"donation",
     r"atm (?:card|visa)",
@@ -223,14 +229,17 @@ ADVANCE_FEE = (
 
 EXTORTION = (
     r"recorded you",
-    r"(?:web)?cam(?:era)? (?:recording|video)",
+    r"webcam (?:recording|video)",
+    r"camera (?:recording|video)",
     r"hacked your (?:device|computer|account)",
-    r"(?:adult|porn\w*) (?:site|video|website)s?",
+    r"adult (?:site|video|website)s?",
+    r"porn\w* (?:site|video|website)s?",
     r"your contacts",
     r"bitcoin (?:address|wallet)",
     r"\d+ hours? to pay",
     r"malware on (?:your|the)",
-    r"(?:device|computer) was infected",
+    r"device was infected",
+    r"computer was infected",
     r"private malware",
     r"masturbat\w*",
     r"intimate",

@@ -69,8 +69,9 @@ class Message:
     plain: str  # text/plain body parts, decoded and joined
     html_source: str  # text/html body parts, decoded and joined
     defects: list[str] = field(default_factory=list)
-    # Derived strings computed once per scan (fingerprints) and shared by whoever asks first.
-    memo: dict[str, str] = field(default_factory=dict)
+    # Derived facts computed once per scan (fingerprints, auth results) and shared by whoever
+    # asks first; keyed by the owning module's name for the value.
+    memo: dict[str, object] = field(default_factory=dict)
 
     @property
     def malformed(self) -> bool:
@@ -78,16 +79,19 @@ class Message:
 
     # -- headers -------------------------------------------------------------------------------
 
-    def header(self, name: str) -> str | None:
-        wanted = name.lower()
+    @cached_property
+    def _by_name(self) -> dict[str, list[str]]:
+        index: dict[str, list[str]] = {}
         for key, value in self.headers:
-            if key.lower() == wanted:
-                return value
-        return None
+            index.setdefault(key.lower(), []).append(value)
+        return index
+
+    def header(self, name: str) -> str | None:
+        values = self._by_name.get(name.lower())
+        return values[0] if values else None
 
     def header_all(self, name: str) -> list[str]:
-        wanted = name.lower()
-        return [value for key, value in self.headers if key.lower() == wanted]
+        return list(self._by_name.get(name.lower(), ()))
 
     def has_header(self, name: str) -> bool:
         return self.header(name) is not None
