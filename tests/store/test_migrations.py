@@ -11,6 +11,7 @@ from sqlalchemy import inspect
 
 from mailverdict.store.db import Database, alembic_config
 from mailverdict.store.dialect import make_engine
+from mailverdict.store.fulltext import outside_models
 from mailverdict.store.models import Base
 
 
@@ -18,7 +19,7 @@ def _diff(url: str) -> list[Any]:
     engine = make_engine(url, immediate=False)
     try:
         with engine.connect() as conn:
-            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            context = MigrationContext.configure(conn, opts={"compare_type": True, "include_name": outside_models})
             return list(compare_metadata(context, Base.metadata))
     finally:
         engine.dispose()

@@ -15,11 +15,12 @@ Predicates are LIKE over columns (and over JSON text for lists); a full-text ind
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from collections.abc import Callable, Iterator
 from typing import Any
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import ColumnElement, Text, and_, cast, exists, false, func, or_
+
 from sqlalchemy.orm import InstrumentedAttribute
 
 from mailverdict.store.models import Message, Submission
@@ -131,6 +132,23 @@ def _any_field(term: str) -> ColumnElement[bool]:
 def parse_query(query: str) -> list[ColumnElement[bool]]:
     """Each kept term as one predicate; the caller ANDs them."""
     predicates: list[ColumnElement[bool]] = []
+    for field, value in terms(query):
+        if field:
+            predicates.append(FIELDS[field](value))
+        elif value.lower() in FLAGS:
+            predicates.append(FLAGS[value.lower()]())
+        else:
+            predicates.append(_any_field(value))
+    return predicates
+
+
+def is_when(value: str) -> bool:
+    """A date or date-time term, matched against received and sent time."""
+    return bool(_WHEN.match(value))
+
+
+def terms(query: str) -> Iterator[tuple[str, str]]:
+    """The kept terms as (field, value): field is "" for a bare term or a flag (value is then the flag)."""
     for match in _TOKEN.finditer(query):
         quoted_field, quoted_value, quoted_term, bare = match.groups()
         if quoted_field is not None:
@@ -145,10 +163,5 @@ def parse_query(query: str) -> list[ColumnElement[bool]]:
         field = ALIASES.get(field, field)
         if field not in FIELDS:
             field, value = "", value if quoted_field is None else f"{quoted_field}:{value}"
-        if field:
-            predicates.append(FIELDS[field](value))
-        elif value.lower() in FLAGS:
-            predicates.append(FLAGS[value.lower()]())
-        elif len(value) >= 3 and value.lower() not in STOP_WORDS:
-            predicates.append(_any_field(value))
-    return predicates
+        if field or value.lower() in FLAGS or (len(value) >= 3 and value.lower() not in STOP_WORDS):
+            yield field, value

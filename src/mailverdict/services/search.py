@@ -5,8 +5,8 @@ reads ``per_page`` rows from an index position, so its cost does not grow with t
 deprecated ``page`` parameter still works (by OFFSET, as it always cost).
 
 The free-text ``query`` (product.md §2.2) is parsed by ``mailverdict.services.query`` into
-predicates; this module combines them with the structured filters. Full-text indexes, when added,
-replace the LIKE predicates there without touching the paging here.
+predicates; this module combines them with the structured filters. Rare text terms are first
+looked up in the text indexes (``services/narrowing.py``), which leaves the predicates exact.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from sqlalchemy import ColumnElement, Select, Text, and_, cast, exists, func, or
 from sqlalchemy.orm import Session
 
 from mailverdict.errors import InvalidInput
+from mailverdict.services.narrowing import narrow
 from mailverdict.services.query import SQLColumn, alert_predicate, parse_query
 from mailverdict.store.models import ActionLog, Message
 from mailverdict.store.types import utcnow
@@ -183,6 +184,10 @@ def search(session: Session, account_id: str, params: SearchParams, *, per_page:
     if not 1 <= per_page <= MAX_PER_PAGE:
         raise InvalidInput(f"per_page must be between 1 and {MAX_PER_PAGE}")
     query = filtered(account_id, params)
+    # Rare text terms: let the text index name the few candidate rows (services/narrowing.py).
+    candidates = narrow(session, params)
+    if candidates is not None:
+        query = query.where(candidates)
     newest_first = (Message.scanned_at.desc(), Message.id.desc())
     if cursor is not None:
         at, row_id, direction = decode_cursor(cursor)

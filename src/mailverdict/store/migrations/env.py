@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from mailverdict.store.dialect import make_engine
+from mailverdict.store.fulltext import outside_models
 from mailverdict.store.models import Base
 
 config = context.config
@@ -17,6 +18,7 @@ with engine.connect() as connection:
         target_metadata=Base.metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=outside_models,  # the search indexes live only in migration 0003
     )
     with context.begin_transaction():
         context.run_migrations()
