@@ -15,7 +15,7 @@ from mailverdict.settings import Settings
 
 def install(app: FastAPI, settings: Settings) -> None:
     app.state.mailbox = mailbox_backend(settings)
-    app.state.delivery = delivery_agent(settings)
+    app.state.delivery = delivery_agent(settings, app.state.db)
 
 
 def get_mailbox(request: Request) -> Mailbox:

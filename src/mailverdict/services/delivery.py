@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from mailverdict.settings import Settings
+from mailverdict.store.db import Database
 
 
 class Outcome(enum.StrEnum):
@@ -50,9 +51,17 @@ class LocalDelivery:
         return dict.fromkeys(recipients, Outcome.DELIVERED)
 
 
-def delivery_agent(settings: Settings) -> DeliveryAgent:
-    """The agent this deployment delivers released mail with."""
-    return LocalDelivery()
+def delivery_agent(settings: Settings, db: Database | None = None) -> DeliveryAgent:
+    """The agent this deployment delivers released mail with.
+
+    Given the database: over SMTP to the next hop (``transport``) of each recipient's domain, and
+    into the in-store mailbox for domains without one (services/delivery_smtp.py).
+    """
+    if db is None:
+        return LocalDelivery()
+    from mailverdict.services.delivery_smtp import SmtpDelivery
+
+    return SmtpDelivery(db, fallback=LocalDelivery())
 
 
 def deliver_safely(agent: DeliveryAgent, parcel: Parcel, recipients: Sequence[str]) -> dict[str, Outcome]:
