@@ -9,6 +9,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mailverdict import __version__
 from mailverdict.api import backends, errors
+from mailverdict.api.envelope import error_item, failure
 from mailverdict.api.ratelimit import RateLimiter
 from mailverdict.api.routes import bulk, health, investigate, reclassify, submissions
 from mailverdict.api.routes import settings as settings_routes
@@ -30,7 +31,25 @@ def create_app(settings: Settings, db: Database | None = None, *, lifespan: Any 
         app.include_router(module.router, prefix=API_PREFIX)
     errors.install(app)
     app.add_middleware(RateLimitHeaders)
+    app.add_middleware(RefuseNulInUrl)
     return app
+
+
+class RefuseNulInUrl:
+    """No identifier or filter contains a NUL byte, and neither database takes one in a query
+    (PostgreSQL refuses it in text; SQLite ends the string there). Refuse such URLs up front."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            url = scope.get("raw_path", b"") + b"?" + scope.get("query_string", b"")
+            if b"\x00" in url or b"%00" in url or "\x00" in scope.get("path", ""):
+                response = failure(400, [error_item(1001, "a NUL byte (%00) is not allowed in the URL")])
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 class RateLimitHeaders:

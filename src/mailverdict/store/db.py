@@ -7,8 +7,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DataError
 from sqlalchemy.orm import Session, sessionmaker
 
+from mailverdict.errors import InvalidInput
 from mailverdict.store.dialect import make_engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -41,12 +43,12 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A transaction that commits on success and rolls back on any exception."""
-        with self._write() as session, session.begin():
+        with _client_data_errors(), self._write() as session, session.begin():
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read() as session, session.begin():
+        with _client_data_errors(), self._read() as session, session.begin():
             yield session
 
     def upgrade(self) -> None:
@@ -59,6 +61,19 @@ class Database:
         self.writer.dispose()
         if self.reader is not self.writer:
             self.reader.dispose()
+
+
+@contextmanager
+def _client_data_errors() -> Iterator[None]:
+    """A value the database cannot hold (a NUL byte in text on PostgreSQL, an integer out of range)
+    came from the caller's input: say so as InvalidInput instead of failing as a server error."""
+    try:
+        yield
+    except DataError as exc:
+        reason = str(exc.orig).splitlines()[0] if exc.orig is not None else "value out of range"
+        raise InvalidInput(f"a value in the request cannot be stored or compared: {reason}") from exc
+    except OverflowError as exc:  # SQLite's driver, for integers past 64 bits
+        raise InvalidInput(f"a number in the request is out of range: {exc}") from exc
 
 
 def alembic_config(url: str):  # type: ignore[no-untyped-def]

@@ -114,8 +114,9 @@ def detections(message: Message, record: dict[str, Any]) -> dict[str, Any]:
         "attachments": [{**a, "name": a.get("filename")} for a in record.get("attachments", [])],
         "findings": [
             {"name": f.get("name"), "detail": f.get("description"), "value": "; ".join(f.get("evidence", [])) or None,
-             "score": f.get("score"), "reason": f.get("group"), "detection": None, "field": None, "portion": None,
-             "attachment": None}
+             "score": f.get("score"), "reason": f.get("group"), "field": None, "portion": None, "attachment": None,
+             # Here detection is a DispositionLabel, never null: the verdict the findings added up to.
+             "detection": message.scan_disposition or message.final_disposition or "UNKNOWN"}
             for f in record.get("findings", [])
         ],
         "headers": [{"name": str(h[0]), "value": str(h[1])} for h in record.get("headers", [])],

@@ -64,6 +64,9 @@ def _apply(session: Session, resource: Resource[Row], row: Row, values: dict[str
     for column in resource.model.__table__.columns:  # type: ignore[attr-defined]
         if not column.nullable and column.key in values and values[column.key] is None:
             raise InvalidInput(f"{column.key}: field required (and must not be null)")
+        if isinstance(values.get(column.key), str) and "\x00" in values[column.key]:
+            # The same answer on both databases (PostgreSQL cannot store NUL in text at all).
+            raise InvalidInput(f"{column.key}: must not contain a NUL character")
     checked = resource.check(values)
     if resource.unique is not None:
         taken = session.scalars(select(resource.model).where(
