@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import typer
 
-from mailverdict.cli import admin, db, importer, scan, serve
+from mailverdict.cli import admin, db, evaluate, importer, scan, serve, smtp, train
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__.splitlines()[0])
 
-for module in (serve, db, admin, importer, scan):
+for module in (serve, db, admin, importer, scan, smtp, train, evaluate):
     module.register(app)
