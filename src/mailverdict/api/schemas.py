@@ -29,9 +29,11 @@ def action_entry(entry: ActionLog) -> dict[str, Any]:
         "status": entry.status,
         "success": entry.success,
         "started_at": iso(entry.started_at),
-        "completed_at": iso(entry.completed_at),
-        "properties": {"folder": entry.properties.get("folder"),
-                       "requested_by": entry.properties.get("requested_by")},
+        # ActionLogEntry requires completed_at: a pending entry reports when it started.
+        "completed_at": iso(entry.completed_at or entry.started_at),
+        # Its properties are plain strings, never null: leave out what is unknown.
+        "properties": {k: str(entry.properties[k]) for k in ("folder", "requested_by")
+                       if entry.properties.get(k) is not None},
     }
 
 
