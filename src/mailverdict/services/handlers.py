@@ -8,7 +8,11 @@ from mailverdict.settings import Settings
 
 
 def all_handlers(settings: Settings) -> dict[str, Any]:
+    from mailverdict.services.bulk import BULK_STEP
+    from mailverdict.services.bulk_runner import BulkJobHandler
+    from mailverdict.services.delivery import delivery_agent
     from mailverdict.services.inbound import RELAY
+    from mailverdict.services.mailbox import mailbox_backend
     from mailverdict.services.reanalysis import ReanalysisHandler
     from mailverdict.services.relay import RelayHandler
     from mailverdict.services.submissions import REANALYZE
@@ -16,4 +20,6 @@ def all_handlers(settings: Settings) -> dict[str, Any]:
     return {
         REANALYZE: ReanalysisHandler(trust_team=settings.trust_team_submissions),
         RELAY: RelayHandler(),
+        BULK_STEP: BulkJobHandler(mailbox_backend(settings), delivery_agent(settings),
+                                  max_attempts=settings.job_max_attempts),
     }
