@@ -15,18 +15,17 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from sampling import WORKER_LAYERS, py_spy, report
 from sqlalchemy import func, select
 from workload import durability, messages, temp_database, tenant_with_messages
 
@@ -72,7 +71,7 @@ def drain(url: str, home: Path, batch_size: int, profile: Path | None) -> tuple[
     command = [sys.executable, "-m", "mailverdict", "worker", "--until-idle", "--batch-size", str(batch_size)]
     if profile is not None:
         # --idle keeps the samples where the worker waits (on PostgreSQL, on fsync), so shares are of wall time.
-        command = [_py_spy(), "record", "--idle", "--format", "raw", "--rate", "250", "--output", str(profile),
+        command = [py_spy(), "record", "--idle", "--format", "raw", "--rate", "250", "--output", str(profile),
                    "--", *command]
     start = time.perf_counter()
     subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -88,45 +87,6 @@ def drain(url: str, home: Path, batch_size: int, profile: Path | None) -> tuple[
     assert first is not None and last is not None, "the worker completed nothing"
     assert statuses.get("submitted", 0) == 0, f"not drained: {dict(statuses)}"
     return done / (last - first).total_seconds(), wall
-
-
-def _py_spy() -> str:
-    found = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
-    if not Path(found).exists():
-        raise SystemExit("--profile needs py-spy (pip install py-spy)")
-    return found
-
-
-LAYERS = [("engine", "mailverdict/engine/"), ("database driver", "sqlite3"), ("database driver", "psycopg"),
-          ("SQLAlchemy", "sqlalchemy/"), ("jobs", "mailverdict/jobs/"), ("services", "mailverdict/services/")]
-
-
-def samples(profile: Path) -> Iterator[tuple[list[str], int]]:
-    """py-spy's raw (collapsed) stacks: outermost frame first, then the sample count."""
-    for line in profile.read_text().splitlines():
-        stack, _, count = line.rpartition(" ")
-        if count.isdigit():
-            yield stack.split(";"), int(count)
-
-
-def layers(profile: Path) -> dict[str, float]:
-    """Share of samples by layer: engine if the engine is on the stack, else the lowest of the others."""
-    shares: Counter[str] = Counter()
-    for frames, count in samples(profile):
-        stack = ";".join(frames)
-        shares[next((name for name, marker in LAYERS if marker in stack), "other (import, start-up)")] += count
-    total = sum(shares.values()) or 1
-    return {name: n / total for name, n in shares.most_common()}
-
-
-def hot_spots(profile: Path, top: int = 12) -> list[tuple[str, float]]:
-    """Where the time goes, by the innermost mailverdict function on each stack (inclusive of what it calls)."""
-    spots: Counter[str] = Counter()
-    for frames, count in samples(profile):
-        ours = [f for f in frames if "mailverdict/" in f]
-        spots[ours[-1].split(" (")[0] + " " + ours[-1].rsplit("/", 1)[-1].rstrip(")") if ours else "-"] += count
-    total = sum(spots.values()) or 1
-    return [(name, n / total) for name, n in spots.most_common(top)]
 
 
 def run(backend: str, n: int, batch_size: int, profile: bool) -> None:
@@ -147,11 +107,7 @@ def run(backend: str, n: int, batch_size: int, profile: bool) -> None:
               f"({rate / baseline:.0%} of the engine; wall {wall:.1f}s incl. start-up)")
         print("  target 200/s per worker:", "met" if rate >= 200 else "MISSED")
         if trace is not None:
-            for name, share in layers(trace).items():
-                print(f"    {name:28s} {share:6.1%} of the worker's samples")
-            print("  hot spots (innermost mailverdict function):")
-            for name, share in hot_spots(trace):
-                print(f"    {share:6.1%}  {name}")
+            report(trace, WORKER_LAYERS, "worker")
 
 
 def main() -> None:

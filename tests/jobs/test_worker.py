@@ -5,17 +5,20 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from mailverdict.jobs import queue
 from mailverdict.jobs.retry import RetryPolicy
 from mailverdict.jobs.worker import Worker
+from mailverdict.settings import Settings
 from mailverdict.store.db import Database
-from mailverdict.store.models import Account, Job, JobEvent, JobStatus
+from mailverdict.store.models import Account, Job, JobEvent, JobStatus, Submission
 from mailverdict.store.types import utcnow
 
 NO_WAIT = RetryPolicy(base_seconds=0, max_seconds=0)
@@ -165,3 +168,35 @@ def test_a_slow_batch_keeps_its_leases_alive(db: Database) -> None:
     assert requeued == [0], "the heartbeat extended the leases before they ran out"
     assert (w.stats.completed, w.stats.lost) == (3, 0)
     assert effects(db) == {f"effect:{n}": 1 for n in range(3)}
+
+
+def test_a_reanalysis_that_keeps_failing_marks_the_submission_failed_with_a_reason(
+    db: Database, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Imported here: the reanalysis handler pulls in the engine, which the queue-level tests above do not need.
+    from mailverdict.engine import Disposition
+    from mailverdict.services import reanalysis
+    from mailverdict.services.accounts import authenticate
+    from mailverdict.services.handlers import all_handlers
+    from mailverdict.services.submissions import REANALYZE, reclassify
+    from tests.factories import stored, tenant
+
+    t = tenant(db)
+    message = stored(db, t.account_id)
+    principal = authenticate(db, authorization=f"Bearer {t.token}", email=None, key=None)
+    submission = reclassify(db, replace(settings, job_max_attempts=2), principal, account_id=t.account_id,
+                            investigate_id=message.investigate_id, expected_disposition=Disposition.SPAM)
+
+    def broken_engine(raw: bytes, context: object) -> None:
+        raise RuntimeError("engine crashed on this message")
+
+    monkeypatch.setattr(reanalysis, "analyze", broken_engine)
+    stats = Worker(db, all_handlers(settings), policy=NO_WAIT, poll_seconds=0.01).run(stop_when_idle=True)
+    assert (stats.failed, stats.dead, stats.completed) == (2, 1, 0)
+    with db.read() as s:
+        row = s.get(Submission, submission.id)
+        job = s.scalars(select(Job).where(Job.kind == REANALYZE)).one()
+    assert row is not None and row.status == "failed" and row.completed_at is not None
+    assert row.outcome == "processing failed after repeated attempts: RuntimeError: engine crashed on this message"
+    assert job.status is JobStatus.DEAD
+    assert history(db, job.id) == ["enqueued", "started", "retried", "started", "dead"]
