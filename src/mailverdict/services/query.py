@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, Text, and_, cast, exists, false, func, or_
-
 from sqlalchemy.orm import InstrumentedAttribute
 
 from mailverdict.store.models import Message, Submission
