@@ -200,3 +200,19 @@ def test_a_reanalysis_that_keeps_failing_marks_the_submission_failed_with_a_reas
     assert row.outcome == "processing failed after repeated attempts: RuntimeError: engine crashed on this message"
     assert job.status is JobStatus.DEAD
     assert history(db, job.id) == ["enqueued", "started", "retried", "started", "dead"]
+
+
+def test_batch_hooks_bracket_the_prepares_of_each_batch(db: Database) -> None:
+    calls: list[str] = []
+
+    class Batched(Recorder):
+        def begin_batch(self) -> None:
+            calls.append("begin")
+
+        def end_batch(self) -> None:
+            calls.append("end")
+
+    handler = Batched(before_prepare=lambda payload: calls.append(f"prepare {payload['n']}"))
+    enqueue(db, *({"n": n} for n in range(3)))
+    worker(db, handler, batch_size=2).run(stop_when_idle=True)
+    assert calls == ["begin", "prepare 0", "prepare 1", "end", "begin", "prepare 2", "end"]

@@ -83,6 +83,34 @@ class Worker:
             jobs = queue.claim(session, worker=self.name, limit=self.batch_size, lease_seconds=self.lease_seconds)
         if not jobs:
             return 0
+        prepared, errors, owned = self._prepare(jobs)
+        with self.db.write() as session:
+            for job in jobs:
+                if job.id not in owned:
+                    continue
+                if job.id in errors:
+                    self._record_failure(session, job, errors[job.id])
+                else:
+                    self._apply(session, job, prepared[job.id])
+        self.stats.batches += 1
+        return len(jobs)
+
+    def _prepare(self, jobs: list[queue.ClaimedJob]) -> tuple[dict[int, Any], dict[int, str], set[int]]:
+        """Prepare each job outside any transaction; returns results, errors and the ids still ours.
+
+        A handler may define ``begin_batch``/``end_batch`` to share reads between the jobs of one batch.
+        """
+        present = {id(h): h for h in (self.handlers.get(job.kind) for job in jobs) if h is not None}
+        hooked = [h for h in present.values() if hasattr(h, "begin_batch") and hasattr(h, "end_batch")]
+        for handler in hooked:
+            handler.begin_batch()
+        try:
+            return self._prepare_each(jobs)
+        finally:
+            for handler in hooked:
+                handler.end_batch()
+
+    def _prepare_each(self, jobs: list[queue.ClaimedJob]) -> tuple[dict[int, Any], dict[int, str], set[int]]:
         leased_at = time.monotonic()
         owned = {job.id for job in jobs}
         prepared: dict[int, Any] = {}
@@ -101,16 +129,7 @@ class Worker:
                 prepared[job.id] = handler.prepare(self.db, job.payload)
             except Exception:
                 errors[job.id] = traceback.format_exc(limit=5)
-        with self.db.write() as session:
-            for job in jobs:
-                if job.id not in owned:
-                    continue
-                if job.id in errors:
-                    self._record_failure(session, job, errors[job.id])
-                else:
-                    self._apply(session, job, prepared[job.id])
-        self.stats.batches += 1
-        return len(jobs)
+        return prepared, errors, owned
 
     def _apply(self, session: Session, job: queue.ClaimedJob, prepared: Any) -> None:
         """Apply and complete in one SAVEPOINT; on a handler error roll it back and record the failure."""

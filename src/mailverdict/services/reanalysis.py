@@ -7,13 +7,13 @@ that runs twice has one effect.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mailverdict.engine import Disposition, Verdict, analyze
+from mailverdict.engine import Disposition, ScanContext, Verdict, analyze
 from mailverdict.services import trace
 from mailverdict.services.context import scan_context
 from mailverdict.services.messages import apply_verdict, log_action, raw_bytes
@@ -33,6 +33,16 @@ class Reanalysis:
 class ReanalysisHandler:
     def __init__(self, *, trust_team: bool = True) -> None:
         self.trust_team = trust_team
+        # Each account's scan context, read once per batch rather than once per job (it is
+        # several queries). Only kept between the worker's begin_batch and end_batch, so a
+        # context is never older than the batch that uses it.
+        self._contexts: dict[str, ScanContext] | None = None
+
+    def begin_batch(self) -> None:
+        self._contexts = {}
+
+    def end_batch(self) -> None:
+        self._contexts = None
 
     def prepare(self, db: Database, payload: dict[str, Any]) -> Reanalysis | None:
         with db.read() as session:
@@ -41,9 +51,21 @@ class ReanalysisHandler:
                 return None
             message = uploaded_or_original(session, submission)
             raw = raw_bytes(session, message)
-            # Judge the message afresh: this submission's own lesson must not vote on itself.
-            context = scan_context(session, submission.account_id, exclude_submission=submission.id)
+            context = self._context(session, submission)
         return Reanalysis(analyze(raw, context), message.id)
+
+    def _context(self, session: Session, submission: Submission) -> ScanContext:
+        if self._contexts is None:
+            # Judge the message afresh: this submission's own lesson must not vote on itself.
+            return scan_context(session, submission.account_id, exclude_submission=submission.id)
+        context = self._contexts.get(submission.account_id)
+        if context is None:
+            context = self._contexts[submission.account_id] = scan_context(session, submission.account_id)
+        own = set(session.scalars(
+            select(LearnedSignature.value).where(LearnedSignature.submission_id == submission.id)))
+        if own:
+            context = replace(context, learned={k: v for k, v in context.learned.items() if k not in own})
+        return context
 
     def apply(self, session: Session, payload: dict[str, Any], prepared: Reanalysis | None) -> None:
         submission = session.scalars(
