@@ -17,7 +17,13 @@ MAX_LINKS = 500
 MAX_SCRIPT = 256 * 1024  # characters of inline script kept for smuggling checks
 MAX_TEXT = 512 * 1024
 
+MAX_DEPTH = 300  # element nesting; the parser's cost grows with depth times tag count
+MAX_TAGS = 40_000
 _SPACE_RE = re.compile(r"\s+")
+_TAG_RE = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^>]{0,2000}?(/?)>")
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "p", "li"}
+)
 _DATA_URI_RE = re.compile(r"^\s*data:([a-z0-9.+/-]*)", re.IGNORECASE)
 _REFRESH_URL_RE = re.compile(r"url\s*=\s*['\"]?([^'\";]+)", re.IGNORECASE)
 
@@ -51,13 +57,36 @@ def _clean(text: str) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 
 
+def bounded(html: str) -> tuple[str, bool]:
+    """Cut HTML where it gets too deep or too long for the parser to stay fast.
+
+    lexbor checks the stack of open elements as it inserts elements, so deeply nested markup costs
+    depth x tags. Ordinary mail nests a few dozen levels; a crafted message nests thousands. The
+    scan runs only when the markup has enough tags for this to matter.
+    """
+    truncated = len(html) > MAX_HTML
+    html = html[:MAX_HTML]
+    if html.count("<") < MAX_DEPTH:
+        return html, truncated
+    depth = 0
+    for count, match in enumerate(_TAG_RE.finditer(html)):
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if closing:
+            depth = max(0, depth - 1)
+        elif not self_closing and name not in _VOID:
+            depth += 1
+        if depth > MAX_DEPTH or count >= MAX_TAGS:
+            return html[: match.start()], True
+    return html, truncated
+
+
 def read_html(html: str) -> HtmlFacts:
-    """Parse at most MAX_HTML characters; selectolax (lexbor) is linear and never raises on junk."""
+    """Parse bounded HTML once; selectolax (lexbor) never raises on junk."""
     if not html.strip():
         return EMPTY
-    truncated = len(html) > MAX_HTML
+    html, truncated = bounded(html)
     try:
-        tree = LexborHTMLParser(html[:MAX_HTML])
+        tree = LexborHTMLParser(html)
     except (ValueError, RuntimeError, TypeError):
         return EMPTY
 

@@ -207,15 +207,15 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
             shown = urls.domain_in_text(link.text)
             if shown and urls.registrable_domain(shown) != base and not host.endswith(shown):
                 hits["LINK_TEXT_MISMATCH"].append(f"text {link.text[:80]!r} -> {host}")
-        if urls.is_ip_literal(host):
-            hits["LINK_IP_LITERAL"].append(href[:120])
-            continue
         try:
             userinfo = urlsplit(href).username
         except ValueError:
             userinfo = None
         if userinfo and "." in userinfo:
             hits["LINK_USERINFO"].append(href[:120])
+        if urls.is_ip_literal(host):
+            hits["LINK_IP_LITERAL"].append(href[:120])
+            continue
         if host in SHORTENERS or base in SHORTENERS:
             hits["URL_SHORTENER"].append(href[:120])
         if urls.tld(host) in SUSPICIOUS_TLDS:

@@ -1,0 +1,51 @@
+"""Engine throughput, single process, over the shared corpus (train + dev). Run by hand:
+
+    .venv/bin/python bench/engine_speed.py [--corpus ../shared/corpus] [--repeat 1]
+
+Prints messages/s and p50/p99/max per-message latency of ``analyze``. Files are read into memory
+first so disk speed is not measured. Target (issue 4): at least 160 messages/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from mailverdict.engine import analyze
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    default = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+    parser.add_argument("--corpus", type=Path, default=default)
+    parser.add_argument("--repeat", type=int, default=1)
+    args = parser.parse_args()
+    paths = sorted(p for split in ("train", "dev") for p in (args.corpus / split).glob("*/*.eml"))
+    if not paths:
+        print(f"no .eml files under {args.corpus}/train or /dev", file=sys.stderr)
+        return 2
+    messages = [p.read_bytes() for p in paths]
+    analyze(messages[0])  # load scores.toml and the content model outside the timing
+    latencies: list[float] = []
+    started = time.perf_counter()
+    for _ in range(args.repeat):
+        for raw in messages:
+            t0 = time.perf_counter()
+            analyze(raw)
+            latencies.append(time.perf_counter() - t0)
+    elapsed = time.perf_counter() - started
+    latencies.sort()
+    p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
+    print(f"{len(latencies)} messages in {elapsed:.1f}s: {len(latencies) / elapsed:.0f} messages/s")
+    print(
+        f"latency p50 {statistics.median(latencies) * 1000:.1f} ms, p99 {p99 * 1000:.1f} ms, "
+        f"max {latencies[-1] * 1000:.0f} ms"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,49 @@
+"""checks/sender.py: envelope, Reply-To, display names, brands and lookalike sender domains."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mailverdict.engine import ScanContext
+from mailverdict.engine.checks import sender
+from mailverdict.engine.context import ImpersonationEntry
+from mailverdict.engine.message import parse
+from tests.engine.checks.symbols import FIXTURES, cases, check_fixture, emitted
+
+ACCOUNT = ScanContext(
+    account_domains=("contoso.example",),
+    impersonation_registry=(ImpersonationEntry("Maria Chen", "maria.chen@contoso.example"),),
+)
+
+
+@pytest.mark.parametrize(("name", "path", "hit"), cases(sender.NAMES))
+def test_fixture(name: str, path: Path, hit: bool) -> None:
+    check_fixture(name, path, hit, ACCOUNT)
+
+
+def test_envelope_from_context_wins_over_return_path() -> None:
+    path = FIXTURES / "FROM_ENVELOPE_MISMATCH" / "miss-1.eml"
+    ctx = ScanContext(envelope=ScanContext().envelope.__class__(mail_from="x@elsewhere.example"))
+    assert "FROM_ENVELOPE_MISMATCH" in emitted("FROM_ENVELOPE_MISMATCH", path, ctx)
+
+
+def test_trusted_domain_is_not_a_lookalike() -> None:
+    path = FIXTURES / "LOOKALIKE_SENDER_DOMAIN" / "hit-1.eml"
+    ctx = ScanContext(account_domains=("contoso.example",), trusted_domains=("c0ntoso.example",))
+    assert "LOOKALIKE_SENDER_DOMAIN" not in emitted("LOOKALIKE_SENDER_DOMAIN", path, ctx)
+
+
+def test_registry_regex_addresses_match() -> None:
+    path = FIXTURES / "DISPLAY_NAME_IMPERSONATION" / "hit-1.eml"
+    entry = ImpersonationEntry("Maria Chen", r"maria\.chen.*@gmail\.com", is_email_regex=True)
+    assert "DISPLAY_NAME_IMPERSONATION" not in emitted(
+        "DISPLAY_NAME_IMPERSONATION", path, ScanContext(impersonation_registry=(entry,))
+    )
+
+
+def test_evidence_names_the_addresses() -> None:
+    msg = parse((FIXTURES / "REPLY_TO_DIVERGENT" / "hit-1.eml").read_bytes())
+    found = {f.name: f for f in sender.check(msg, ScanContext())}
+    assert "dana.reyes@fabrikam.example" in found["REPLY_TO_DIVERGENT"].evidence[0]
