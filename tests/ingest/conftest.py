@@ -7,6 +7,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from email.parser import BytesHeaderParser
 from typing import Any
 
 import pytest
@@ -53,6 +54,14 @@ class Sink:
         return self.received
 
 
+def disposition_of(data: bytes) -> str:
+    """The one X-CFEmailSecurity-Disposition header of a relayed message (fails if not exactly one)."""
+    headers = BytesHeaderParser().parsebytes(data)
+    [value] = headers.get_all("X-CFEmailSecurity-Disposition") or []
+    assert str(headers.get_all("Received")[0]).startswith("from [127.0.0.1] by "), data[:300]
+    return str(value)
+
+
 def wait_for(probe: Callable[[], Any], timeout: float, what: str) -> Any:
     deadline = time.monotonic() + timeout
     while True:
@@ -84,11 +93,13 @@ def account(db: Database) -> Tenant:
 
 
 def add_domain(db: Database, account_id: str, name: str, *, modes: list[str] | None = None,
-               drop: list[str] | None = None, transport: str | None = None, lookback_hops: int = 1) -> None:
+               drop: list[str] | None = None, transport: str | None = None, lookback_hops: int = 1,
+               ip_restrictions: list[str] | None = None) -> None:
     with db.write() as session:
         session.add(Domain(id=str(uuid.uuid4()), account_id=account_id, domain=name,
                            allowed_delivery_modes=modes or ["DIRECT"], drop_dispositions=drop or [],
-                           regions=["GLOBAL"], transport=transport, lookback_hops=lookback_hops))
+                           regions=["GLOBAL"], transport=transport, lookback_hops=lookback_hops,
+                           ip_restrictions=ip_restrictions or []))
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from mailverdict.jobs.worker import Worker
 from mailverdict.store.db import Database
 from mailverdict.store.models import Job, Message, TraceEvent
 from tests.factories import Tenant, eml, phish
-from tests.ingest.conftest import Sink, add_domain, start_sink, stored, wait_for
+from tests.ingest.conftest import Sink, add_domain, disposition_of, start_sink, stored, wait_for
 
 DETECTIONS = ["MALICIOUS", "SUSPICIOUS", "SPOOF", "SPAM", "BULK"]
 
@@ -37,7 +37,7 @@ def test_clean_mail_is_stored_and_relayed_with_the_disposition_header(
 
     [got] = sink.wait()
     assert got.mail_from == "alice@example.com" and got.rcpt_tos == ["bob@acme.test"]
-    assert got.data.startswith(b"X-CFEmailSecurity-Disposition: NONE\r\n")
+    assert disposition_of(got.data) == "NONE"
     assert b"Subject: Quarterly report" in got.data
     wait_for(lambda: stored(db)[0].delivery_status == ["delivered"], 10, "delivery_status delivered")
     with db.read() as session:
@@ -66,7 +66,7 @@ def test_a_disposition_not_dropped_is_delivered_with_its_header(
     add_domain(db, account.account_id, "acme.test", drop=["SPAM"], transport=sink.transport)
     send(receiver, phish(), ["bob@acme.test"])
     [got] = sink.wait()
-    assert got.data.startswith(b"X-CFEmailSecurity-Disposition: MALICIOUS\r\n")
+    assert disposition_of(got.data) == "MALICIOUS"
     assert not stored(db)[0].is_quarantined
 
 
@@ -191,3 +191,24 @@ def test_stored_message_keeps_the_bytes_as_received(db: Database, account: Tenan
     with db.read() as session:
         message = session.scalars(select(Message)).one()
         assert raw_bytes(session, message).replace(b"\r\n", b"\n") == raw.replace(b"\r\n", b"\n")
+
+
+def test_ip_restrictions_refuse_other_senders(db: Database, account: Tenant, receiver: SmtpServer) -> None:
+    add_domain(db, account.account_id, "acme.test", modes=["BCC"], ip_restrictions=["192.0.2.0/24"])
+    add_domain(db, account.account_id, "open.acme.test", modes=["BCC"], ip_restrictions=["10.0.0.0/8", "127.0.0.1"])
+    with pytest.raises(smtplib.SMTPRecipientsRefused) as refused:
+        send(receiver, eml(), ["bob@acme.test"])
+    code, reply = refused.value.recipients["bob@acme.test"]
+    assert code == 550 and reply.startswith(b"5.7.1")
+    send(receiver, eml(), ["bob@open.acme.test"])
+    assert [m.envelope_to for m in stored(db)] == [["bob@open.acme.test"]]
+
+
+def test_a_looping_message_is_refused(db: Database, account: Tenant, receiver: SmtpServer) -> None:
+    add_domain(db, account.account_id, "acme.test", modes=["BCC"])
+    hops = b"".join(b"Received: from hop%d.example by hop%d.example; Fri, 20 Nov 2026 09:30:00 +0000\r\n" % (i, i + 1)
+                    for i in range(51))
+    with pytest.raises(smtplib.SMTPDataError) as error:
+        send(receiver, hops + eml(), ["bob@acme.test"])
+    assert error.value.smtp_code == 554 and b"5.4.6" in error.value.args[1]
+    assert stored(db) == []

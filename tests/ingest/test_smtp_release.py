@@ -20,7 +20,7 @@ from mailverdict.settings import Settings
 from mailverdict.store.db import Database
 from tests.conftest import LiveServer
 from tests.factories import Tenant, eml, phish
-from tests.ingest.conftest import Sink, add_domain, stored, wait_for
+from tests.ingest.conftest import Sink, add_domain, disposition_of, stored, wait_for
 from tests.ingest.test_smtp import DETECTIONS, send
 
 
@@ -56,7 +56,7 @@ def test_quarantined_mail_is_found_released_and_delivered_to_the_next_hop(
     assert released.delivered == ["bob@acme.test"] and not released.failed and not released.undelivered
     [got] = sink.wait()
     assert got.rcpt_tos == ["bob@acme.test"]
-    assert got.data.startswith(b"X-CFEmailSecurity-Disposition: MALICIOUS\r\n")
+    assert disposition_of(got.data) == "MALICIOUS"
     [after] = stored(db)
     assert not after.is_quarantined and after.delivery_status == ["delivered"]
     assert "QUARANTINE_RELEASE" in after.post_delivery_operations
@@ -68,7 +68,7 @@ def test_clean_mail_passes_straight_through_and_is_searchable(
     add_domain(db, api.account_id, "acme.test", drop=DETECTIONS, transport=sink.transport)
     send(receiver, eml(subject="Board minutes for November", to="carol@acme.test"), ["carol@acme.test"])
     [got] = sink.wait()
-    assert got.data.startswith(b"X-CFEmailSecurity-Disposition: NONE\r\n")
+    assert disposition_of(got.data) == "NONE"
     wait_for(lambda: stored(db)[0].delivery_status == ["delivered"], 10, "delivery_status delivered")
 
     found = list(api.client.email_security.investigate.list(account_id=api.account_id, subject="minutes",

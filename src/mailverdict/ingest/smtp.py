@@ -3,8 +3,10 @@
 Every refusal is an SMTP reply the sender can act on, never silence:
 
     RCPT   550 5.1.1  no account has the recipient's domain (we are not an open relay)
+           550 5.7.1  the domain's ip_restrictions do not include the connecting address
     DATA   552        over the size limit (aiosmtpd, from data_size_limit; SIZE is advertised too)
            554 5.6.0  the data is not an RFC 5322 message
+           554 5.4.6  over 50 Received headers: a mail loop
            451 4.3.0  a database (or any unexpected) error: nothing was stored, try again later
            250 2.0.0  stored and committed: quarantined, queued for relay, or kept as a BCC/journal copy
 
@@ -32,6 +34,8 @@ from mailverdict.store.db import Database
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
+# RFC 5321 6.3: a message that has passed this many hops is looping.
+MAX_HOPS = 50
 TEMPORARY = "451 4.3.0 Temporary local problem, nothing was stored; please try again later"
 
 
@@ -53,6 +57,9 @@ class Receiver:
             return TEMPORARY
         if found is None:
             return f"550 5.1.1 <{address}>: recipient domain is not accepted here"
+        peer = _ip(session.peer)
+        if not found[1].allows_peer(peer):
+            return f"550 5.7.1 <{address}>: {peer} may not send mail for {found[1].domain} (ip_restrictions)"
         envelope.rcpt_tos.append(address)
         return "250 2.1.5 OK"
 
@@ -68,6 +75,8 @@ class Receiver:
             helo=session.host_name,
             peer_ip=_ip(session.peer),
         )
+        if _hops(arrival.raw) > MAX_HOPS:
+            return f"554 5.4.6 more than {MAX_HOPS} Received headers: a mail loop?"
         try:
             messages = await self._blocking(self._accept, arrival)
         except InvalidInput as exc:
@@ -87,6 +96,11 @@ class Receiver:
         with self.db.read() as session:
             groups = route(session, arrival.rcpt_to)
         return accept(self.db, arrival, groups)
+
+
+def _hops(raw: bytes) -> int:
+    head = raw.split(b"\r\n\r\n", 1)[0]
+    return sum(1 for line in head.split(b"\r\n") if line[:9].lower() == b"received:")
 
 
 def _ip(peer: Any) -> str | None:

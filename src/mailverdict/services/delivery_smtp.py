@@ -1,11 +1,11 @@
 """Delivering a message onward over SMTP, to the next hop (``transport``) of its recipients' domain.
 
 ``SmtpDelivery`` is the SMTP ``DeliveryAgent`` of the delivery seam (``services/delivery.py``):
-the relay job uses it for clean inline mail, and release should use it too (return it from
-``delivery_agent``), so that released mail goes out over SMTP exactly as clean mail does.
+the relay job uses it for clean inline mail, and release uses it too (``delivery_agent`` returns
+it when given the database), so that released mail goes out over SMTP exactly as clean mail does.
 Recipients whose domain has no transport go to the fallback agent (by default none: they stay
-UNDELIVERED). The message goes out as it arrived, with one ``X-CFEmailSecurity-Disposition``
-header in front, carrying the message's final disposition at the time of delivery.
+UNDELIVERED). The message goes out as it arrived, under our Received line and one
+``X-CFEmailSecurity-Disposition`` header carrying its final disposition at the time of delivery.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ import socket
 import ssl
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import format_datetime
 
 from sqlalchemy import select
 
@@ -35,8 +37,8 @@ def header_value(disposition: str | None) -> str:
     return "UCE" if disposition == "SPAM" else disposition
 
 
-def with_disposition(raw: bytes, disposition: str | None) -> bytes:
-    """The message with CRLF line ends and exactly one disposition header, ours, first.
+def with_disposition(raw: bytes, disposition: str | None, received: str | None = None) -> bytes:
+    """The message with CRLF line ends, our Received line on top and exactly one disposition header, ours.
 
     Works on bytes so the rest of the message (and any DKIM signature over it) is untouched. A
     disposition header that came in from outside is dropped: downstream rules trust it.
@@ -55,8 +57,10 @@ def with_disposition(raw: bytes, disposition: str | None) -> bytes:
         skipping = line.split(b":", 1)[0].strip().lower() == HEADER.lower()
         if not skipping:
             kept.append(line)
-    ours = HEADER + b": " + header_value(disposition).encode("ascii")
-    return b"\r\n".join([ours, *kept]) + b"\r\n\r\n" + body
+    ours = [HEADER + b": " + header_value(disposition).encode("ascii")]
+    if received is not None:  # RFC 5321 4.4: each hop adds its trace line at the top
+        ours.insert(0, b"Received: " + received.encode("utf-8", "replace"))
+    return b"\r\n".join([*ours, *kept]) + b"\r\n\r\n" + body
 
 
 def parse_transport(transport: str) -> tuple[str, int]:
@@ -101,9 +105,9 @@ class SmtpDelivery:
         hops: dict[tuple[str, bool], list[str]] = {}
         local: list[str] = []
         with self.db.read() as session:
-            row = session.execute(select(Message.account_id, Message.final_disposition)
+            row = session.execute(select(Message.account_id, Message.final_disposition, Message.smtp_helo_server_ip)
                                   .where(Message.investigate_id == parcel.investigate_id)).first()
-            account_id, disposition = row if row is not None else (None, None)
+            account_id, disposition, client_ip = row if row is not None else (None, None, None)
             for rcpt in recipients:
                 found = account_for_recipient(session, domain_of(rcpt))
                 policy = found[1] if found is not None and found[0] == account_id else None
@@ -117,7 +121,9 @@ class SmtpDelivery:
         elif local:
             for rcpt in local:
                 results[rcpt] = Attempt(Outcome.UNDELIVERED, "no next hop (transport) configured for this domain")
-        data = with_disposition(parcel.raw, disposition)
+        received = (f"from [{client_ip or 'unknown'}] by {self.local_hostname} (mailverdict) with ESMTP "
+                    f"id {parcel.postfix_id}; {format_datetime(datetime.now(UTC))}")
+        data = with_disposition(parcel.raw, disposition, received)
         for (transport, require_tls), rcpts in hops.items():
             results.update(self._send(transport, require_tls, parcel.mail_from or "", rcpts, data))
         return results

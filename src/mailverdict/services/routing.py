@@ -6,6 +6,7 @@ anything else is refused at RCPT time, which is also what keeps it from being an
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -33,6 +34,25 @@ class DomainPolicy:
     transport: str | None  # the next hop, "host:port", for DIRECT mail
     lookback_hops: int = 1
     require_tls_outbound: bool = False
+    ip_restrictions: tuple[str, ...] = ()  # addresses or CIDRs allowed to send us this domain's mail
+
+    def allows_peer(self, ip: str | None) -> bool:
+        """Empty restrictions allow anyone; otherwise the connecting IP must fall in one of them."""
+        if not self.ip_restrictions:
+            return True
+        if ip is None:
+            return False
+        try:
+            peer = ipaddress.ip_address(ip)
+        except ValueError:
+            return False
+        for allowed in self.ip_restrictions:
+            try:
+                if peer in ipaddress.ip_network(allowed, strict=False):
+                    return True
+            except ValueError:  # a malformed entry allows nothing
+                continue
+        return False
 
     def quarantines(self, disposition: str | None) -> bool:
         """Mail of a dropped disposition is held (admin quarantine) instead of delivered.
@@ -70,6 +90,7 @@ def account_for_recipient(session: Session, rcpt_domain: str) -> tuple[str, Doma
         transport=row.transport or None,
         lookback_hops=row.lookback_hops or 1,
         require_tls_outbound=bool(row.require_tls_outbound),
+        ip_restrictions=tuple(str(ip) for ip in row.ip_restrictions or []),
     )
     return row.account_id, policy
 
