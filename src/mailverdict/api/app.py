@@ -11,7 +11,7 @@ from mailverdict import __version__
 from mailverdict.api import backends, errors
 from mailverdict.api.envelope import error_item, failure
 from mailverdict.api.ratelimit import RateLimiter
-from mailverdict.api.routes import bulk, health, investigate, reclassify, submissions
+from mailverdict.api.routes import bulk, health, investigate, phishguard, reclassify, submissions
 from mailverdict.api.routes import settings as settings_routes
 from mailverdict.settings import Settings
 from mailverdict.store.db import Database
@@ -27,7 +27,7 @@ def create_app(settings: Settings, db: Database | None = None, *, lifespan: Any 
     app.state.ratelimiter = RateLimiter(settings.rate_limit, settings.rate_window)
     backends.install(app, settings)
     # bulk before investigate: /investigate/bulk must not be taken for /investigate/{investigate_id}.
-    for module in (health, bulk, investigate, reclassify, submissions, settings_routes):
+    for module in (health, bulk, investigate, reclassify, submissions, phishguard, settings_routes):
         app.include_router(module.router, prefix=API_PREFIX)
     errors.install(app)
     app.add_middleware(RateLimitHeaders)

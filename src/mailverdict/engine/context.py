@@ -40,6 +40,15 @@ class ListPattern:
 
 
 @dataclass(frozen=True, slots=True)
+class ContentPolicy:
+    """An account's regular expression over the subject and/or body (only enabled ones are passed)."""
+
+    name: str
+    pattern: str
+    targets: tuple[str, ...] = ("SUBJECT",)  # SUBJECT and/or BODY
+
+
+@dataclass(frozen=True, slots=True)
 class ScanContext:
     envelope: Envelope = field(default_factory=Envelope)
     account_domains: tuple[str, ...] = ()
@@ -47,6 +56,8 @@ class ScanContext:
     trusted_domains: tuple[str, ...] = ()
     allow_patterns: tuple[ListPattern, ...] = ()
     block_patterns: tuple[ListPattern, ...] = ()
+    url_ignore_patterns: tuple[str, ...] = ()  # regular expressions over URLs the link checks should skip
+    content_policies: tuple[ContentPolicy, ...] = ()
     # fingerprint (edf_hash or fuzzy_hash) -> disposition taught by accepted submissions
     learned: Mapping[str, Disposition] = field(default_factory=dict)
     dns_txt: TxtResolver | None = None  # None: offline, no DNS-based verification

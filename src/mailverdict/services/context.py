@@ -6,8 +6,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailverdict.engine import Disposition, ScanContext
-from mailverdict.engine.context import Envelope, ImpersonationEntry, ListPattern
+from mailverdict.engine.context import ContentPolicy, Envelope, ImpersonationEntry, ListPattern
 from mailverdict.services.settings.crud import rows
+from mailverdict.store import models
 from mailverdict.store.models import (
     AllowPolicy,
     BlockedSender,
@@ -15,6 +16,7 @@ from mailverdict.store.models import (
     ImpersonationRegistryEntry,
     LearnedSignature,
     TrustedDomain,
+    UrlIgnorePattern,
 )
 
 # Each allow-policy flag becomes its own ListPattern kind, so a policy with two flags is two patterns.
@@ -47,6 +49,12 @@ def block_patterns(session: Session, account_id: str) -> tuple[ListPattern, ...]
                  for b in rows(session, BlockedSender, account_id))
 
 
+def content_policies(session: Session, account_id: str) -> tuple[ContentPolicy, ...]:
+    # A disabled policy is kept for the API but means nothing to a scan.
+    return tuple(ContentPolicy(p.name, p.pattern, tuple(p.targets))
+                 for p in rows(session, models.ContentPolicy, account_id) if p.enabled)
+
+
 def scan_context(
     session: Session, account_id: str, *, envelope: Envelope | None = None, exclude_submission: str | None = None
 ) -> ScanContext:
@@ -59,5 +67,7 @@ def scan_context(
         trusted_domains=tuple(t.pattern for t in rows(session, TrustedDomain, account_id) if not t.is_regex),
         allow_patterns=allow_patterns(session, account_id),
         block_patterns=block_patterns(session, account_id),
+        url_ignore_patterns=tuple(u.pattern for u in rows(session, UrlIgnorePattern, account_id)),
+        content_policies=content_policies(session, account_id),
         learned=learned_signatures(session, account_id, exclude_submission=exclude_submission),
     )

@@ -351,6 +351,10 @@ class Domain(SettingRow, Base):
     require_tls_outbound: Mapped[bool | None] = mapped_column(Boolean)
     transport: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str | None] = mapped_column(String(16))
+    # Set for domains added through the API, which prove ownership with a DNS TXT record
+    # (GET .../verification); NULL for domains verified some other way.
+    verification_token: Mapped[str | None] = mapped_column(String(64))
+    verification_checked_at: Mapped[datetime | None]
 
 
 class AllowPolicy(SettingRow, Base):
@@ -388,3 +392,52 @@ class ImpersonationRegistryEntry(SettingRow, Base):
     directory_node_id: Mapped[int | None] = mapped_column(BigInteger)
     external_directory_node_id: Mapped[str | None] = mapped_column(String(200))
     provenance: Mapped[str | None] = mapped_column(String(32))
+
+
+class SendingDomainRestriction(SettingRow, Base):
+    """Mail from ``domain`` must arrive over TLS, except from the subdomains in ``exclude``."""
+
+    __tablename__ = "sending_domain_restrictions"
+    __table_args__ = (Index("uq_sending_domain_restrictions_account_domain", "account_id", "domain", unique=True),)
+    domain: Mapped[str] = mapped_column(String(253))
+    exclude: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class UrlIgnorePattern(SettingRow, Base):
+    """A regular expression over URLs that link rewriting and link checks leave alone."""
+
+    __tablename__ = "url_ignore_patterns"
+    pattern: Mapped[str] = mapped_column(String(1024))
+
+
+class ContentPolicy(SettingRow, Base):
+    """A regular expression matched against the subject and/or body. Its note is ``notes`` (the
+    spec's name); the shared ``comments`` column stays empty and is not shown."""
+
+    __tablename__ = "content_policies"
+    name: Mapped[str] = mapped_column(String(256))
+    pattern: Mapped[str] = mapped_column(Text)
+    targets: Mapped[list[Any]] = mapped_column(default=list)  # SUBJECT and/or BODY
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class PhishGuardReport(Base):
+    """A PhishGuard alert: a titled write-up of a threat seen in the account's mail."""
+
+    __tablename__ = "phishguard_reports"
+    __table_args__ = (Index("ix_phishguard_reports_account_created", "account_id", "created_at", "id"),)
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(Text)
+    content: Mapped[str] = mapped_column(Text)
+    disposition: Mapped[str] = mapped_column(String(16))
+    priority: Mapped[str] = mapped_column(String(16))
+    tags: Mapped[list[Any] | None] = mapped_column(JSON)  # [{category, value}]
+    # The reported message, as the report's ``fields`` describe it.
+    from_address: Mapped[str | None] = mapped_column(String(320))
+    to: Mapped[list[Any]] = mapped_column(default=list)
+    postfix_id: Mapped[str | None] = mapped_column(String(24))
+    occurred_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -9,7 +9,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from mailverdict.api.schemas import iso
 from mailverdict.api.shapes.investigate import DispositionLabel
-from mailverdict.store.models import AllowPolicy, Domain, SettingRow
+from mailverdict.services.settings.domains import Verification
+from mailverdict.store.models import AllowPolicy, ContentPolicy, Domain, SettingRow
 
 PatternType = Literal["EMAIL", "DOMAIN", "IP", "UNKNOWN"]
 DeliveryMode = Literal["DIRECT", "BCC", "JOURNAL", "API", "RETRO_SCAN"]
@@ -18,6 +19,7 @@ Folder = Literal["AllItems", "Inbox"]
 Provenance = Literal["A1S_INTERNAL", "SNOOPY-CASB_OFFICE_365", "SNOOPY-OFFICE_365", "SNOOPY-GOOGLE_DIRECTORY"]
 Comments = Field(default=None, max_length=1024)
 Pattern = Field(min_length=1, max_length=1024)
+ContentTarget = Literal["SUBJECT", "BODY"]
 
 
 class Body(BaseModel):
@@ -128,6 +130,46 @@ class CreateDomain(ReplaceDomain):
     domain: str = Field(min_length=1, max_length=253)
 
 
+class CreateSendingDomainRestriction(Body):
+    domain: str = Field(min_length=1, max_length=253)
+    exclude: list[str] = Field(max_length=1000)
+    comments: str | None = Comments
+
+
+class UpdateSendingDomainRestriction(Body):
+    domain: str | None = Field(default=None, min_length=1, max_length=253)
+    exclude: list[str] | None = Field(default=None, max_length=1000)
+    comments: str | None = Comments
+
+
+class CreateUrlIgnorePattern(Body):
+    model_config = ConfigDict(extra="forbid")  # additionalProperties: false in the spec
+    pattern: str = Pattern
+    comments: str | None = Comments
+
+
+class UpdateUrlIgnorePattern(Body):
+    model_config = ConfigDict(extra="forbid")
+    pattern: str | None = Field(default=None, min_length=1, max_length=1024)
+    comments: str | None = Comments
+
+
+class CreateContentPolicy(Body):
+    name: str = Field(min_length=1, max_length=256)
+    pattern: str = Field(min_length=1, max_length=2048)
+    targets: list[ContentTarget] = Field(min_length=1)
+    enabled: bool
+    notes: str | None = Field(default=None, max_length=4096)
+
+
+class UpdateContentPolicy(Body):
+    name: str | None = Field(default=None, min_length=1, max_length=256)
+    pattern: str | None = Field(default=None, min_length=1, max_length=2048)
+    targets: list[ContentTarget] | None = Field(default=None, min_length=1)
+    enabled: bool | None = None
+    notes: str | None = Field(default=None, max_length=4096)
+
+
 def row(r: SettingRow) -> dict[str, Any]:
     """Any settings row as its resource object: its columns plus the spec's timestamps."""
     out: dict[str, Any] = {c.key: getattr(r, c.key) for c in r.__table__.columns  # type: ignore[attr-defined]
@@ -139,4 +181,12 @@ def row(r: SettingRow) -> dict[str, Any]:
     if isinstance(r, Domain):
         out.update(transport=r.transport or "", inbox_provider=None, o365_tenant_id=None, spf_status=None,
                    dmarc_status=None)
+        del out["verification_token"], out["verification_checked_at"]  # shown by .../verification only
+    if isinstance(r, ContentPolicy):
+        del out["comments"]  # a content policy's note is ``notes``
     return out
+
+
+def verification(v: Verification) -> dict[str, Any]:
+    return {"status": v.status, "txt_record_name": v.txt_record_name, "txt_record_value": v.txt_record_value,
+            "last_checked_at": iso(v.last_checked_at)}

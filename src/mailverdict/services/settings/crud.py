@@ -39,6 +39,7 @@ class Resource(Generic[Row]):
     unique: str | None = None  # a column no two rows of an account may share
     defaults: Mapping[str, Any] = field(default_factory=dict)
     keep: tuple[str, ...] = ()  # columns a PUT cannot change (the row's identity, e.g. the domain name)
+    fresh: Callable[[], dict[str, Any]] | None = None  # values made anew for each created row (e.g. a token)
 
     def column(self, name: str) -> Any:
         return getattr(self.model, name)
@@ -85,7 +86,8 @@ def add(session: Session, resource: Resource[Row], account_id: str, values: dict
     now = utcnow()
     row = resource.model()
     row.id, row.account_id, row.created_at, row.modified_at = str(uuid.uuid4()), account_id, now, now
-    _apply(session, resource, row, {**resource.defaults, **values})
+    made = resource.fresh() if resource.fresh is not None else {}
+    _apply(session, resource, row, {**resource.defaults, **made, **values})
     session.add(row)
     session.flush()
     return row

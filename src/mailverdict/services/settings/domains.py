@@ -1,13 +1,29 @@
-"""Protected domains: the account's own domains, how their mail reaches us and what to drop."""
+"""Protected domains: the account's own domains, how their mail reaches us and what to drop.
+
+A domain added through the API gets a verification token to publish as a DNS TXT record
+(``_cf-email-sec-challenge.<domain>``, Cloudflare's name); ``check_verification`` looks for it.
+Domains from before tokens existed were verified by other means and have none.
+"""
 
 from __future__ import annotations
 
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from mailverdict.errors import InvalidInput
+from mailverdict.services.settings import crud
 from mailverdict.services.settings.crud import Resource
 from mailverdict.services.settings.patterns import check_domain
+from mailverdict.store.db import Database
 from mailverdict.store.models import Domain
+from mailverdict.store.types import utcnow
+
+CHALLENGE = "_cf-email-sec-challenge"
+# name -> its TXT strings, or None when the name does not exist (as the engine's TxtResolver).
+TxtLookup = Callable[[str], list[str] | None]
 
 
 def check(values: dict[str, Any]) -> dict[str, Any]:
@@ -24,6 +40,10 @@ def check(values: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
+def _token() -> dict[str, Any]:
+    return {"verification_token": f"cf-email-sec-verification={secrets.token_hex(16)}"}
+
+
 RESOURCE = Resource(
     model=Domain,
     label="domain",
@@ -33,5 +53,38 @@ RESOURCE = Resource(
     unique="domain",
     defaults={"allowed_delivery_modes": [], "drop_dispositions": [], "ip_restrictions": [], "regions": [],
               "lookback_hops": 1, "status": "ACTIVE"},
-    keep=("domain", "status"),
+    keep=("domain", "status", "verification_token", "verification_checked_at"),
+    fresh=_token,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    status: str
+    txt_record_name: str
+    txt_record_value: str
+    last_checked_at: datetime | None
+
+
+def _verification(domain: Domain) -> Verification | None:
+    if domain.verification_token is None:
+        return None
+    return Verification(domain.status or "PENDING", f"{CHALLENGE}.{domain.domain}", domain.verification_token,
+                        domain.verification_checked_at)
+
+
+def verification(db: Database, account_id: str, domain_id: str) -> Verification | None:
+    """The TXT record that proves the domain, or None when it was verified by other means."""
+    return _verification(crud.get(db, RESOURCE, account_id, domain_id))
+
+
+def check_verification(db: Database, account_id: str, domain_id: str, lookup: TxtLookup) -> Verification | None:
+    """Look for the TXT record now: found, the domain is ACTIVE; missing, FAILED."""
+    with db.write() as session:
+        domain = crud.find(session, RESOURCE, account_id, domain_id, lock=True)
+        if domain.verification_token is None:
+            return None
+        published = lookup(f"{CHALLENGE}.{domain.domain}") or []
+        domain.status = "ACTIVE" if domain.verification_token in published else "FAILED"
+        domain.verification_checked_at = utcnow()
+        return _verification(domain)

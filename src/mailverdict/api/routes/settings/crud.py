@@ -1,8 +1,8 @@
 """The routes every settings resource has, registered from one description per resource.
 
-list (GET), create (POST, 201), batch (POST /batch), get, edit (PATCH), delete, and replace (PUT)
-where the resource has a replace body. Each route validates, calls services.settings.crud and
-wraps the envelope, like any other route.
+list (GET), create (POST, 201), batch (POST /batch, all four operations or only deletes), get,
+edit (PATCH), delete, and replace (PUT) where the resource has a replace body. Each route
+validates, calls services.settings.crud and wraps the envelope, like any other route.
 """
 
 # No ``from __future__ import annotations`` here: FastAPI must resolve these annotations at
@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from mailverdict.api.deps import get_db, json_body, reader, writer
 from mailverdict.api.envelope import ok, page_info
@@ -39,10 +39,17 @@ class SettingsApi:
     update: type[Body]
     filters: Callable[..., Filters]  # a dependency reading the resource's list filters
     replace: type[Body] | None = None  # PUT /{id}, and the shape of batch "puts"
+    batch_put: type[Body] | None = None  # batch "puts" where there is no PUT /{id} (default: update)
+    deletes_only: bool = False  # the batch takes only "deletes"
 
 
 class IdOnly(BaseModel):
     id: str
+
+
+class DeletesBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")  # patches, puts or posts here would be dropped: refuse them
+    deletes: list[IdOnly] = Field(max_length=crud.MAX_BATCH)
 
 
 class BatchBody(BaseModel):
@@ -70,10 +77,14 @@ def _with_ids(model: type[Body], items: list[dict[str, Any]], name: str) -> list
     return [(item["id"], v) for item, v in zip(items, values, strict=True)]
 
 
-def _batch(api: SettingsApi, db: Database, account_id: str, body: BatchBody) -> dict[str, Any]:
+def _batch(api: SettingsApi, db: Database, account_id: str, body: BatchBody | DeletesBody) -> dict[str, Any]:
+    if isinstance(body, DeletesBody):
+        deleted = crud.batch(db, api.resource, account_id, deletes=[d.id for d in body.deletes], patches=[],
+                             puts=[], posts=[])
+        return {"deletes": [{"id": i} for i in deleted.deletes]}
     result = crud.batch(db, api.resource, account_id, deletes=[d.id for d in body.deletes],
                         patches=_with_ids(api.update, body.patches, "patches"),
-                        puts=_with_ids(api.replace or api.update, body.puts, "puts"),
+                        puts=_with_ids(api.replace or api.batch_put or api.update, body.puts, "puts"),
                         posts=_validated(api.create, body.posts, "posts"))
     return {"deletes": [{"id": i} for i in result.deletes], "patches": [row(r) for r in result.patches],
             "puts": [row(r) for r in result.puts], "posts": [row(r) for r in result.posts]}
@@ -83,6 +94,7 @@ def register(router: APIRouter, api: SettingsApi) -> None:
     base = f"/accounts/{{account_id}}/email-security/settings/{api.path}"
     item = base + "/{row_id}"
     resource = api.resource
+    batch_body: type[BatchBody | DeletesBody] = DeletesBody if api.deletes_only else BatchBody
 
     @router.get(base)
     def list_rows(account_id: str, principal: Reader, db: Db, filters: Filters = Depends(api.filters),
@@ -101,7 +113,7 @@ def register(router: APIRouter, api: SettingsApi) -> None:
 
     @router.post(base + "/batch")
     def batch(account_id: str, principal: Writer, db: Db,
-              body: BatchBody = Depends(json_body(BatchBody))) -> JSONResponse:
+              body: BatchBody | DeletesBody = Depends(json_body(batch_body))) -> JSONResponse:
         return ok(_batch(api, db, account_id, body))
 
     @router.get(item)

@@ -1,16 +1,17 @@
-"""/settings/domains, plus its deprecated bulk DELETE (a JSON array of ``{"id": ...}``)."""
+"""/settings/domains, its verification record, and its deprecated bulk DELETE (a JSON array of
+``{"id": ...}``)."""
 
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from mailverdict.api.envelope import ok
-from mailverdict.api.routes.settings.crud import Db, SettingsApi, Writer, register
+from mailverdict.api.routes.settings.crud import Db, Reader, SettingsApi, Writer, register
 from mailverdict.api.shapes.investigate import read_json
-from mailverdict.api.shapes.settings import CreateDomain, DeliveryMode, ReplaceDomain, UpdateDomain
+from mailverdict.api.shapes.settings import CreateDomain, DeliveryMode, ReplaceDomain, UpdateDomain, verification
 from mailverdict.errors import InvalidInput
-from mailverdict.services.settings import crud
+from mailverdict.services.settings import crud, domains
 from mailverdict.services.settings.domains import RESOURCE
 
 
@@ -33,6 +34,11 @@ async def id_list(request: Request) -> list[str]:
 
 def register_routes(router: APIRouter) -> None:
     register(router, SettingsApi("domains", RESOURCE, CreateDomain, UpdateDomain, filters, replace=ReplaceDomain))
+
+    @router.get("/accounts/{account_id}/email-security/settings/domains/{domain_id}/verification")
+    def get_verification(account_id: str, domain_id: str, principal: Reader, db: Db) -> Response:
+        found = domains.verification(db, account_id, domain_id)
+        return Response(status_code=204) if found is None else ok(verification(found))
 
     @router.delete("/accounts/{account_id}/email-security/settings/domains")
     def delete_many(account_id: str, principal: Writer, db: Db,
