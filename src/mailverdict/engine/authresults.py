@@ -20,6 +20,7 @@ from mailverdict.engine.message import Message
 MAX_HEADERS = 4  # per header name: the nearest servers' results are the ones that count
 METHODS = ("spf", "dkim", "dmarc", "arc", "compauth")
 _PAIR_RE = re.compile(r"(?:^|[;\s])(spf|dkim|dmarc|arc|compauth)\s*=\s*([a-z]+)", re.IGNORECASE)
+_NO_AUTHSERV_RE = re.compile(r"^\s*[a-z][a-z0-9-]*\s*=", re.IGNORECASE)
 _FROM_RE = re.compile(r"header\.from\s*=\s*([^\s;()]+)", re.IGNORECASE)
 _DKIM_D_RE = re.compile(r"header\.d\s*=\s*([^\s;()]+)", re.IGNORECASE)
 _SPF_WORD_RE = re.compile(r"^\s*([a-z]+)", re.IGNORECASE)
@@ -56,7 +57,10 @@ class AuthResults:
 
 
 def _parse_authres(value: str) -> list[tuple[str, str, dict[str, str]]]:
-    for attempt in (value, "unknown; " + value):
+    # A header that opens with "method=" has no authserv-id (Exchange writes them so): add one
+    # up front instead of letting authres fail first, which costs as much as a full parse.
+    attempts = ("unknown; " + value,) if _NO_AUTHSERV_RE.match(value) else (value, "unknown; " + value)
+    for attempt in attempts:
         try:
             header = authres.AuthenticationResultsHeader.parse_value(attempt)
         except Exception:

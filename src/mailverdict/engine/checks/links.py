@@ -64,6 +64,20 @@ SHORTENERS = frozenset(
         "surl.li",
         "linktr.ee",
         "qr.link",
+        "ln.run",
+        "bit.do",
+        "short.gy",
+        "shorturl.asia",
+        "l.ead.me",
+        "urlr.me",
+        "gg.gg",
+        "v.ht",
+        "zpr.io",
+        "cutt.us",
+        "t.me",
+        "tinu.be",
+        "han.gl",
+        "n9.cl",
     }
 )
 # TLDs whose registrations are dominated by abuse in published abuse reports (cheap or free).

@@ -3,6 +3,7 @@
 - ``INVISIBLE_CHARACTERS``: zero-width or tag characters inside the sender's name, the subject,
   or splitting words of the body. Marketing preheaders pad with invisible characters *between*
   words; only characters *inside* words count in the body.
+- ``MIXED_SCRIPT_WORDS``: words spelled with Latin letters and Greek or Cyrillic look-alikes.
 - ``HIDDEN_TEXT``: HTML text styled to be invisible (display:none, zero font size, white on
   white) that is long enough to carry filler words meant to dilute filters.
 """
@@ -16,7 +17,16 @@ from mailverdict.engine.context import ScanContext
 from mailverdict.engine.message import Message
 from mailverdict.engine.verdict import Finding
 
-NAMES = ("INVISIBLE_CHARACTERS", "HIDDEN_TEXT")
+NAMES = ("INVISIBLE_CHARACTERS", "HIDDEN_TEXT", "MIXED_SCRIPT_WORDS")
+
+# A word mixing Latin letters with Greek or Cyrillic look-alikes ("Grοup" with a Greek omicron)
+# reads normally but matches no filter. Real Greek or Russian words do not mix in Latin letters.
+_LATIN = "A-Za-z"
+_LOOKALIKE_SCRIPTS = "\u0370-\u03ff\u0400-\u04ff"
+_MIXED_RE = re.compile(
+    f"\\b(?=[{_LATIN}{_LOOKALIKE_SCRIPTS}]*[{_LATIN}])(?=[{_LATIN}{_LOOKALIKE_SCRIPTS}]*[{_LOOKALIKE_SCRIPTS}])"
+    f"[{_LATIN}{_LOOKALIKE_SCRIPTS}]{{3,}}\\b"
+)
 
 _HIDDEN_STYLE_RE = re.compile(
     r"<(?:div|span|p|td|font)\b[^>]{0,400}style\s*=\s*[\"'][^\"']{0,400}"
@@ -41,6 +51,11 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
         evidence.append(f"{in_body} words split by invisible characters in the body")
     if evidence:
         findings.append(Finding("INVISIBLE_CHARACTERS", 1.0, tuple(evidence)))
+
+    mixed = [m.group(0) for text in (name, msg.subject) for m in _MIXED_RE.finditer(text)]
+    mixed += [m.group(0) for m in _MIXED_RE.finditer(msg.text[:20_000])][:5]
+    if mixed:
+        findings.append(Finding("MIXED_SCRIPT_WORDS", min(1.0, 0.5 + 0.25 * len(mixed)), tuple(mixed[:3])))
 
     source = msg.html_source[:300_000]
     if source:

@@ -24,6 +24,29 @@ NAMES = (
     "BRAND_IMPERSONATION",
     "FROM_DOMAIN_INVALID",
     "SENDER_DOMAIN_RANDOM",
+    "FREEMAIL_POSING",
+    "SENDER_FREE_HOSTING",
+)
+# Words of organisations and departments, not people, in display names (several languages).
+_ORGANISATION_RE = re.compile(
+    r"\b(?:support|team|service|services|security|billing|account|accounts|department|notification|admin"
+    r"|administrator|helpdesk|help desk|order|invoice|bank|secure|document|documents|payroll|finance|delivery"
+    r"|customer|care|center|centre|official|verification|aviso|suporte|atendimento|servicio|kundenservice"
+    r"|compte|protocolo|notifica\w*)\b",
+    re.IGNORECASE,
+)
+# Where anyone can get a sending address or subdomain for free; organisations send from their own.
+_FREE_SENDER_SUFFIXES = (
+    "onmicrosoft.com",
+    "firebaseapp.com",
+    "web.app",
+    "herokuapp.com",
+    "azurewebsites.net",
+    "blogspot.com",
+    "wixsite.com",
+    "weebly.com",
+    "000webhostapp.com",
+    "github.io",
 )
 
 FREEMAIL = frozenset(
@@ -158,6 +181,12 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
             )
     if name and base:
         findings.extend(_brand(name, base, ctx))
+    if name and base in FREEMAIL:
+        visible = brands.brands_named(name) or _ORGANISATION_RE.findall(name) or re.findall(r"\d{5,}|#\d+", name)
+        if visible:
+            findings.append(Finding("FREEMAIL_POSING", 1.0, (f"display name {name[:60]!r} ({visible[0]})", address)))
+    if domain and any(domain == s or domain.endswith("." + s) for s in _FREE_SENDER_SUFFIXES):
+        findings.append(Finding("SENDER_FREE_HOSTING", 1.0, (f"sent from {domain}",)))
 
     if address and "@" in address and not (domain and _HOSTNAME_RE.match(domain)):
         findings.append(Finding("FROM_DOMAIN_INVALID", 1.0, (f"From {address}: not a valid domain",)))
