@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/engine_speed.py [--corpus ../shared/corpus] [--repeat 1]
 
-Prints messages/s (wall clock and per CPU-second) and p50/p99/max per-message latency of ``analyze``. Files are read into memory
+Prints messages/s (wall clock and per CPU-second) and p50/p99/max latency of ``analyze``. Files are read into memory
 first so disk speed is not measured. Target (issue 4): at least 160 messages/s.
 """
 

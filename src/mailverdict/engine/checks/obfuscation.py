@@ -19,7 +19,7 @@ from mailverdict.engine.verdict import Finding
 
 NAMES = ("INVISIBLE_CHARACTERS", "HIDDEN_TEXT", "MIXED_SCRIPT_WORDS")
 
-# A word mixing Latin letters with Greek or Cyrillic look-alikes ("Grοup" with a Greek omicron)
+# A word mixing Latin letters with Greek or Cyrillic look-alikes ("Group" written with a Greek omicron)
 # reads normally but matches no filter. Real Greek or Russian words do not mix in Latin letters.
 _LATIN = "A-Za-z"
 _LOOKALIKE_SCRIPTS = "\u0370-\u03ff\u0400-\u04ff"
