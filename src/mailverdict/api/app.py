@@ -13,6 +13,7 @@ from mailverdict.api.envelope import error_item, failure
 from mailverdict.api.ratelimit import RateLimiter
 from mailverdict.api.routes import bulk, health, investigate, phishguard, reclassify, submissions
 from mailverdict.api.routes import settings as settings_routes
+from mailverdict.dashboard import site as dashboard
 from mailverdict.settings import Settings
 from mailverdict.store.db import Database
 
@@ -29,6 +30,7 @@ def create_app(settings: Settings, db: Database | None = None, *, lifespan: Any 
     # bulk before investigate: /investigate/bulk must not be taken for /investigate/{investigate_id}.
     for module in (health, bulk, investigate, reclassify, submissions, phishguard, settings_routes):
         app.include_router(module.router, prefix=API_PREFIX)
+    app.include_router(dashboard.router)
     errors.install(app)
     app.add_middleware(RateLimitHeaders)
     app.add_middleware(RefuseNulInUrl)
