@@ -1,0 +1,66 @@
+"""``mailverdict eval``: per-label dispositions and rates over a labelled corpus, as JSON or tables."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from mailverdict.cli import evaluate
+from tests.training.synthetic import write_corpus
+
+runner = CliRunner()
+DISPOSITIONS = {"MALICIOUS", "SUSPICIOUS", "SPOOF", "SPAM", "BULK", "NONE"}
+
+
+def _app() -> typer.Typer:
+    app = typer.Typer()
+    evaluate.register(app)
+
+    @app.command("noop", hidden=True)
+    def noop() -> None:  # a second command keeps typer from collapsing the app into one command
+        pass
+
+    return app
+
+
+def test_eval_json_shape(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path, per_label=4, split="train")
+    result = runner.invoke(_app(), ["eval", str(corpus), "--json"])
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert set(document["labels"]) == {"ham", "spam", "phishing"}
+    for label, entry in document["labels"].items():
+        assert entry["count"] == 4
+        assert set(entry["dispositions"]) == DISPOSITIONS
+        assert sum(entry["dispositions"].values()) == 4
+        rate_key = "false_positive_rate" if label == "ham" else "detection_rate"
+        assert 0.0 <= entry[rate_key] <= 1.0
+    assert document["messages"] == 12
+    assert document["messages_per_second"] > 0
+    assert document["errors"] == []
+
+
+def test_eval_tables(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path, per_label=2)
+    result = runner.invoke(_app(), ["eval", str(corpus)])
+    assert result.exit_code == 0, result.output
+    assert "confusion" in result.stdout and "messages/s" in result.stdout
+
+
+def test_eval_cross_validated(tmp_path: Path) -> None:
+    pytest.importorskip("numpy")
+    corpus = write_corpus(tmp_path, per_label=12)
+    result = runner.invoke(_app(), ["eval", str(corpus), "--cross-validate", "3", "--json"])
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert document["cross_validated_folds"] == 3
+    assert sum(e["count"] for e in document["labels"].values()) == 36  # every message held out once
+
+
+def test_eval_missing_corpus(tmp_path: Path) -> None:
+    result = runner.invoke(_app(), ["eval", str(tmp_path / "absent"), "--json"])
+    assert result.exit_code == 2
