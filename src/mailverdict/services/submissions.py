@@ -6,19 +6,19 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, asc, desc, func, or_, select
+from sqlalchemy import Select, asc, desc, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from mailverdict import ids
 from mailverdict.engine import Disposition
-from mailverdict.errors import InvalidInput
+from mailverdict.errors import InvalidInput, NotFound
 from mailverdict.jobs import queue
 from mailverdict.services.accounts import Principal
-from mailverdict.services.messages import Delivery, get_message, log_action, new_message
+from mailverdict.services.messages import Delivery, new_message
 from mailverdict.services.outcome import SUBMITTED
 from mailverdict.settings import Settings
 from mailverdict.store.db import Database
-from mailverdict.store.models import Message, Submission
+from mailverdict.store.models import ActionLog, Message, Submission
 from mailverdict.store.types import utcnow
 
 REANALYZE = "reanalyze_submission"
@@ -35,38 +35,46 @@ def reclassify(
     eml: bytes | None = None,
     escalated_submission_id: str | None = None,
 ) -> Submission:
-    """Record a submission and its reanalysis job atomically; the job does the rest."""
+    """Record a submission and its reanalysis job atomically; the job does the rest.
+
+    This is the API's hot path: it runs under group commit (concurrent requests share one
+    COMMIT) and writes with a handful of plain statements rather than ORM flushes.
+    """
     now = utcnow()
-    with db.write() as session:
-        original = get_message(session, account_id, investigate_id)
+    submission = Submission(
+        id=ids.new_submission_id(),
+        account_id=account_id,
+        type="Team",
+        requested_by=principal.label,
+        requested_at=now,
+        requested_disposition=expected_disposition.value,
+        status=SUBMITTED,
+        escalated_from_user=False,
+    )
+
+    def write(session: Session) -> None:
+        original = session.execute(
+            select(Message.id, Message.subject, Message.postfix_id, Message.edf_hash, Message.scan_disposition,
+                   Message.post_delivery_operations)
+            .where(Message.account_id == account_id, Message.investigate_id == investigate_id)
+        ).first()
+        if original is None:
+            raise NotFound(f"no message with investigate_id '{investigate_id}' in this account")
+        submission.message_id = original.id
+        submission.subject = original.subject
+        submission.original_postfix_id = original.postfix_id
+        submission.original_edf_hash = original.edf_hash
+        submission.original_disposition = original.scan_disposition
         escalated = _escalated_from(session, account_id, escalated_submission_id)
-        submission = Submission(
-            id=ids.new_submission_id(),
-            account_id=account_id,
-            message_id=original.id,
-            type="Team",
-            requested_by=principal.label,
-            requested_at=now,
-            subject=original.subject,
-            original_postfix_id=original.postfix_id,
-            original_edf_hash=original.edf_hash,
-            original_disposition=original.scan_disposition,
-            requested_disposition=expected_disposition.value,
-            status=SUBMITTED,
-            escalated_submission_id=escalated.id if escalated else None,
-            escalated_from_user=escalated is not None and escalated.type == "User",
-        )
+        if escalated is not None:
+            submission.escalated_submission_id = escalated.id
+            submission.escalated_from_user = escalated.type == "User"
         if eml is not None:
-            uploaded = new_message(
-                session,
-                account_id,
-                eml,
-                Delivery(source="submission", delivery_mode="REVIEW_SUBMISSION"),
-                received_at=now,
-            )
+            uploaded = new_message(session, account_id, eml,
+                                   Delivery(source="submission", delivery_mode="REVIEW_SUBMISSION"), received_at=now)
             uploaded.is_phish_submission = True
             submission.uploaded_message_id = uploaded.id
-        session.add(submission)
+        session.execute(insert(Submission).values(_columns(submission)))
         if escalated is not None:
             escalated.customer_status = "escalated"
             escalated.escalated_as = expected_disposition.value
@@ -75,26 +83,22 @@ def reclassify(
             escalated.escalated_submission_id = submission.id
         ops = list(original.post_delivery_operations or [])
         if "SUBMISSION" not in ops:
-            original.post_delivery_operations = [*ops, "SUBMISSION"]
-        log_action(
-            session,
-            original,
-            "SUBMISSION",
-            "pending",
-            completed=False,
-            requested_by=principal.label,
-            submission_id=submission.id,
-            requested_disposition=expected_disposition.value,
-        )
-        session.flush()
-        queue.enqueue(
-            session,
-            REANALYZE,
-            {"submission_id": submission.id},
-            max_attempts=settings.job_max_attempts,
-            dedupe_key=f"submission:{submission.id}",
-        )
+            session.execute(update(Message).where(Message.id == original.id)
+                            .values(post_delivery_operations=[*ops, "SUBMISSION"]))
+        session.execute(insert(ActionLog).values(
+            message_id=original.id, operation="SUBMISSION", status="pending", success=True, started_at=now,
+            completed_at=None, properties={"requested_by": principal.label, "submission_id": submission.id,
+                                           "requested_disposition": expected_disposition.value},
+        ))
+        queue.enqueue(session, REANALYZE, {"submission_id": submission.id},
+                      max_attempts=settings.job_max_attempts, dedupe_key=f"submission:{submission.id}")
+
+    db.write_grouped(write)
     return submission
+
+
+def _columns(row: Submission) -> dict[str, Any]:
+    return {c.key: getattr(row, c.key) for c in Submission.__table__.columns if getattr(row, c.key) is not None}
 
 
 def _escalated_from(session: Session, account_id: str, submission_id: str | None) -> Submission | None:

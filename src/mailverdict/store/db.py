@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DataError
@@ -12,6 +13,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mailverdict.errors import InvalidInput
 from mailverdict.store.dialect import make_engine
+from mailverdict.store.groupcommit import GroupCommitter
+
+T = TypeVar("T")
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -35,6 +39,7 @@ class Database:
             self.reader = self.writer
         self._write = sessionmaker(self.writer, expire_on_commit=False)
         self._read = sessionmaker(self.reader, expire_on_commit=False)
+        self._grouped = GroupCommitter(self.write)
 
     @property
     def dialect(self) -> str:
@@ -45,6 +50,16 @@ class Database:
         """A transaction that commits on success and rolls back on any exception."""
         with _client_data_errors(), self._write() as session, session.begin():
             yield session
+
+    def write_grouped(self, fn: Callable[[Session], T]) -> T:
+        """Run ``fn`` in a write transaction shared with concurrent callers (group commit).
+
+        It returns once the shared transaction has committed, so the write is as durable as with
+        ``write()``; under concurrency many callers share one fsync. ``fn`` must not open another
+        write transaction itself.
+        """
+        with _client_data_errors():
+            return self._grouped.run(fn)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -58,6 +73,7 @@ class Database:
         command.upgrade(alembic_config(self.url), "head")
 
     def dispose(self) -> None:
+        self._grouped.stop()
         self.writer.dispose()
         if self.reader is not self.writer:
             self.reader.dispose()
