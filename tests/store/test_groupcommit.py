@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import event, func, insert, select
@@ -13,7 +14,7 @@ from mailverdict.store.db import Database
 from mailverdict.store.models import Account
 
 
-def _add(account_id: str) -> object:
+def _add(account_id: str) -> Callable[[Session], str]:
     def write(session: Session) -> str:
         session.execute(insert(Account).values(id=account_id, name="g"))
         return account_id
