@@ -191,14 +191,21 @@ def authenticate(db: Database, *, authorization: str | None, email: str | None, 
 
 
 def _token_principal(db: Database, value: str) -> Principal:
+    # One statement: this runs on every request.
+    query = (
+        select(ApiToken.id, ApiToken.name, ApiToken.can_write, ApiToken.revoked_at, TokenAccount.account_id)
+        .outerjoin(TokenAccount, TokenAccount.token_id == ApiToken.id)
+        .where(ApiToken.secret_hash == digest(value))
+    )
     with db.read() as session:
-        token = session.scalars(select(ApiToken).where(ApiToken.secret_hash == digest(value))).first()
-        if token is None:
-            raise Forbidden("Authentication error: the API token is not valid")
-        if token.revoked_at is not None:
-            raise Forbidden("Authentication error: the API token has been revoked")
-        accounts = frozenset(session.scalars(select(TokenAccount.account_id).where(TokenAccount.token_id == token.id)))
-    return Principal("token", token.id, f"token:{token.name}", token.can_write, accounts)
+        rows = session.execute(query).all()
+    if not rows:
+        raise Forbidden("Authentication error: the API token is not valid")
+    token_id, name, can_write, revoked_at, _ = rows[0]
+    if revoked_at is not None:
+        raise Forbidden("Authentication error: the API token has been revoked")
+    accounts = frozenset(row.account_id for row in rows if row.account_id is not None)
+    return Principal("token", token_id, f"token:{name}", can_write, accounts)
 
 
 def _user_principal(db: Database, email: str, key: str) -> Principal:
