@@ -21,6 +21,8 @@ def check(values: dict[str, Any]) -> dict[str, Any]:
         raise InvalidInput(f"email: {values.get('email')!r} is not an email address")
     else:
         values["email"] = values["email"].strip().lower()
+    # The spec's Provenance is a non-null enum: an explicit null means "entered here".
+    values["provenance"] = values.get("provenance") or "A1S_INTERNAL"
     return values
 
 
