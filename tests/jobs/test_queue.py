@@ -36,7 +36,7 @@ def job_row(db: Database, job_id: int) -> Job:
 
 def add(db: Database, n: int = 1, *, max_attempts: int = 5, kind: str = "test") -> list[int]:
     with db.write() as s:
-        return [queue.enqueue(s, kind, {"n": i}, max_attempts=max_attempts).id for i in range(n)]
+        return [queue.enqueue(s, kind, {"n": i}, max_attempts=max_attempts) for i in range(n)]
 
 
 def claim(db: Database, limit: int = 10, lease: float = 30, worker: str = "w1") -> list[queue.ClaimedJob]:

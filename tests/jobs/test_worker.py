@@ -56,7 +56,7 @@ class Recorder:
 
 def enqueue(db: Database, *payloads: dict[str, Any], max_attempts: int = 3) -> list[int]:
     with db.write() as s:
-        return [queue.enqueue(s, "record", p, max_attempts=max_attempts).id for p in payloads]
+        return [queue.enqueue(s, "record", p, max_attempts=max_attempts) for p in payloads]
 
 
 def effects(db: Database) -> dict[str, int]:
@@ -112,7 +112,7 @@ def test_an_apply_error_rolls_back_only_that_jobs_effect(db: Database) -> None:
 
 def test_a_job_without_a_handler_is_dead_not_lost(db: Database) -> None:
     with db.write() as s:
-        job_id = queue.enqueue(s, "unknown", {}, max_attempts=1).id
+        job_id = queue.enqueue(s, "unknown", {}, max_attempts=1)
     stats = worker(db, Recorder()).run(stop_when_idle=True)
     assert stats.dead == 1
     assert history(db, job_id) == ["enqueued", "started", "dead"]

@@ -46,7 +46,8 @@ def test_concurrent_writers_share_commits(db: Database) -> None:
         event.remove(db.writer, "commit", count_commit)
     assert sorted(results) == sorted(f"{n:032x}" for n in range(64))  # type: ignore[type-var]
     assert _count(db) == 64
-    assert 1 <= len(commits) < 64
+    if db.dialect == "sqlite":  # PostgreSQL commits each caller's transaction itself
+        assert 1 <= len(commits) < 64
 
 
 def test_a_failing_piece_rolls_back_alone(db: Database) -> None:

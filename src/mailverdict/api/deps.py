@@ -39,12 +39,12 @@ def caller(request: Request) -> Principal:
 AccountId = Annotated[str, Path(max_length=32, description="Identifier.")]
 
 
-def reader(account_id: AccountId, principal: Annotated[Principal, Depends(caller)]) -> Principal:
+async def reader(account_id: AccountId, principal: Annotated[Principal, Depends(caller)]) -> Principal:
     principal.require(account_id, write=False)
     return principal
 
 
-def writer(account_id: AccountId, principal: Annotated[Principal, Depends(caller)]) -> Principal:
+async def writer(account_id: AccountId, principal: Annotated[Principal, Depends(caller)]) -> Principal:
     principal.require(account_id, write=True)
     return principal
 

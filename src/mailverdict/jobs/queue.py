@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, func, insert, select, update
@@ -62,15 +62,28 @@ class Reclaimed:
 
 
 def enqueue(
-    session: Session, kind: str, payload: dict[str, Any], *, max_attempts: int = 5, dedupe_key: str | None = None
-) -> Job:
-    """Add a job in the caller's transaction. A second open job with the same dedupe_key is
-    refused by the partial unique index (IntegrityError at flush)."""
-    job = Job(kind=kind, payload=payload, max_attempts=max_attempts, dedupe_key=dedupe_key, run_after=utcnow())
-    session.add(job)
-    session.flush()
-    session.add(JobEvent(job_id=job.id, transition="enqueued"))
-    return job
+    session: Session,
+    kind: str,
+    payload: dict[str, Any],
+    *,
+    max_attempts: int = 5,
+    dedupe_key: str | None = None,
+    run_after: datetime | None = None,
+) -> int:
+    """Add a job in the caller's transaction and return its id. A second open job with the same
+    dedupe_key is refused by the partial unique index (IntegrityError).
+
+    Two plain INSERTs rather than ORM objects: this runs inside every reclassify request.
+    """
+    now = utcnow()
+    job_id: int = session.execute(
+        insert(Job)
+        .values(kind=kind, payload=payload, status=JobStatus.TODO, dedupe_key=dedupe_key, attempts=0,
+                max_attempts=max_attempts, run_after=run_after or now, created_at=now)
+        .returning(Job.id)
+    ).scalar_one()
+    session.execute(insert(JobEvent).values(job_id=job_id, transition="enqueued", at=now))
+    return job_id
 
 
 def claim(session: Session, *, worker: str, limit: int, lease_seconds: float) -> list[ClaimedJob]:

@@ -73,9 +73,8 @@ class RelayHandler:
                 deferred.append(rcpt)
         if deferred:
             statuses.add("deferred")
-            job = queue.enqueue(session, RELAY, {"message_id": message.id, "recipients": deferred},
-                                max_attempts=RELAY_MAX_ATTEMPTS)
-            job.run_after = utcnow() + timedelta(seconds=RETRY_REST_AFTER)
+            queue.enqueue(session, RELAY, {"message_id": message.id, "recipients": deferred},
+                          max_attempts=RELAY_MAX_ATTEMPTS, run_after=utcnow() + timedelta(seconds=RETRY_REST_AFTER))
         message.delivery_status = sorted(statuses)
 
     def on_dead(self, session: Session, payload: dict[str, Any], error: str) -> None:

@@ -55,9 +55,15 @@ class Database:
         """Run ``fn`` in a write transaction shared with concurrent callers (group commit).
 
         It returns once the shared transaction has committed, so the write is as durable as with
-        ``write()``; under concurrency many callers share one fsync. ``fn`` must not open another
-        write transaction itself.
+        ``write()``; under concurrency many callers share one fsync. On SQLite, which has one
+        writer at a time anyway, this is what lets concurrent requests scale; on PostgreSQL ``fn``
+        runs in its own transaction. ``fn`` must not open another write transaction itself.
         """
+        if self.dialect != "sqlite":
+            # PostgreSQL commits concurrent transactions in parallel (and groups their WAL flushes
+            # itself); funnelling them through one thread only serializes the round trips.
+            with self.write() as session:
+                return fn(session)
         with _client_data_errors():
             return self._grouped.run(fn)
 
