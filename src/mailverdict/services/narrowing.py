@@ -23,7 +23,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from mailverdict.services.query import FLAGS, is_when, terms
-from mailverdict.store.fulltext import GROUPS, candidates
+from mailverdict.store.fulltext import GROUPS, MIN_TERM, address_candidates, candidates
 from mailverdict.store.models import Message
 
 if TYPE_CHECKING:  # search.py imports this module
@@ -35,13 +35,17 @@ LIMIT = 2000
 _FIELD_GROUPS = {"from": ("sender",), "envelope_from": ("sender",), "to": ("recipients",),
                  "envelope_to": ("recipients",), "subject": ("subject",)}
 _NOT_TEXT = {"alert_id", "received", "sent"}
+ADDRESS_GROUPS = {"sender_address": "sender", "recipient_address": "recipients"}
 
 
 def narrow(session: Session, params: SearchParams) -> ColumnElement[bool] | None:
     """An extra ``id IN (...)`` for the search, or None when no term is rare enough to help."""
     found: set[int] | None = None
     for term, groups in text_terms(params):
-        ids = candidates(session, term, groups, limit=LIMIT)
+        if groups[0] in ("sender_address", "recipient_address"):
+            ids = address_candidates(session, term, ADDRESS_GROUPS[groups[0]], limit=LIMIT)
+        else:
+            ids = candidates(session, _selective_part(term), groups, limit=LIMIT)
         if ids is None:
             continue
         if "-" in term and groups == GROUPS:
@@ -60,10 +64,11 @@ def _by_alert_id(session: Session, term: str) -> list[int]:
 
 def text_terms(params: SearchParams) -> Iterator[tuple[str, tuple[str, ...]]]:
     """(term, groups) for every text condition of the search; each group's text contains the term."""
+    # sender and recipient match whole addresses (or "@domain" suffixes): the address index holds them.
     if params.sender:
-        yield _address_term(params.sender), ("sender",)
+        yield _address_term(params.sender), ("sender_address",)
     if params.recipient:
-        yield _address_term(params.recipient), ("recipients",)
+        yield _address_term(params.recipient), ("recipient_address",)
     for word in (params.subject or "").split():
         yield word, ("subject",)
     if params.exact_subject:
@@ -74,6 +79,16 @@ def text_terms(params: SearchParams) -> Iterator[tuple[str, tuple[str, ...]]]:
         if field == "message_id":
             value = value.strip("<>")
         yield value, (_FIELD_GROUPS.get(field, ("other",)) if field else GROUPS)
+
+
+def _selective_part(term: str) -> str:
+    """A part of the term to look up: the local part of an address, whose domain is common to much mail.
+
+    Any part of a term finds a superset of the rows containing the whole term, which is all narrowing
+    needs; fewer and rarer trigrams make the lookup cheap.
+    """
+    local = term.split("@", 1)[0]
+    return local if "@" in term and len(local) >= MIN_TERM else term
 
 
 def _address_term(value: str) -> str:

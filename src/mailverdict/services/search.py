@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from mailverdict.errors import InvalidInput
 from mailverdict.services.narrowing import narrow
 from mailverdict.services.query import SQLColumn, alert_predicate, parse_query
+from mailverdict.store.dialect import unindexed
 from mailverdict.store.models import ActionLog, Message
 from mailverdict.store.types import utcnow
 
@@ -95,13 +96,19 @@ def window(params: SearchParams, now: datetime | None = None) -> tuple[datetime,
     return start, end
 
 
-def filtered(account_id: str, params: SearchParams, now: datetime | None = None) -> Select[Message]:
-    """The search as a query, without order or limit."""
+def filtered(account_id: str, params: SearchParams, now: datetime | None = None, *,
+             candidates: ColumnElement[bool] | None = None) -> Select[Message]:
+    """The search as a query, without order or limit; ``candidates`` restricts it to rows by id."""
     start, end = window(params, now)
+    account: SQLColumn = Message.account_id
+    scanned: SQLColumn = Message.scanned_at
+    if candidates is not None:
+        # Few rows, named by primary key: keep SQLite from walking the date index instead.
+        account, scanned = unindexed(account), unindexed(scanned)
     where: list[ColumnElement[bool]] = [
-        Message.account_id == account_id,
-        Message.scanned_at >= start,
-        Message.scanned_at <= end,
+        account == account_id,
+        scanned >= start,
+        scanned <= end,
         (Message.source == "submission") if params.submissions else (Message.source != "submission"),
     ]
     if params.final_disposition:
@@ -135,6 +142,8 @@ def filtered(account_id: str, params: SearchParams, now: datetime | None = None)
         where.append(_metric(params.metric))
     if params.query:
         where.extend(parse_query(params.query))
+    if candidates is not None:
+        where.append(candidates)
     return select(Message).where(and_(*where))
 
 
@@ -183,11 +192,8 @@ def search(session: Session, account_id: str, params: SearchParams, *, per_page:
            cursor: str | None = None, page: int | None = None) -> Page:
     if not 1 <= per_page <= MAX_PER_PAGE:
         raise InvalidInput(f"per_page must be between 1 and {MAX_PER_PAGE}")
-    query = filtered(account_id, params)
-    # Rare text terms: let the text index name the few candidate rows (services/narrowing.py).
-    candidates = narrow(session, params)
-    if candidates is not None:
-        query = query.where(candidates)
+    # Rare text terms: the text index names the few candidate rows (services/narrowing.py).
+    query = filtered(account_id, params, candidates=narrow(session, params))
     newest_first = (Message.scanned_at.desc(), Message.id.desc())
     if cursor is not None:
         at, row_id, direction = decode_cursor(cursor)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.pool import NullPool
+from sqlalchemy.sql.expression import FunctionElement
 
 
 def make_engine(url: str, *, immediate: bool = True, **kwargs: Any) -> Engine:
@@ -51,3 +53,30 @@ def is_postgres(engine: Engine) -> bool:
 def skip_locked(engine: Engine) -> dict[str, bool]:
     """Row-locking options for the job claim query: SQLite's IMMEDIATE lock already serializes."""
     return {"skip_locked": True} if is_postgres(engine) else {}
+
+
+class unindexed(FunctionElement[Any]):
+    """A column the planner must not drive an index scan with: SQLite's unary ``+``, elsewhere as is.
+
+    When a search already names its few candidate rows by primary key, SQLite still prefers
+    walking the (account_id, scanned_at) index in ORDER BY order, hoping the LIMIT stops it early;
+    for rare matches that walk reads the whole date window. PostgreSQL's planner weighs the
+    candidates' count itself.
+    """
+
+    inherit_cache = True
+    name = "unindexed"
+
+    def __init__(self, column: Any) -> None:
+        super().__init__(column)
+        self.type = column.type
+
+
+@compiles(unindexed)
+def _unindexed(element: unindexed, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
+
+
+@compiles(unindexed, "sqlite")
+def _unindexed_sqlite(element: unindexed, compiler: Any, **kw: Any) -> str:
+    return "+" + str(compiler.process(element.clauses, **kw))

@@ -16,6 +16,7 @@ the answer is always a superset of what the search's own (exact) predicates matc
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 from sqlalchemy import text
@@ -40,6 +41,16 @@ PG_EXPRESSIONS = {
              "|| coalesce(x_originating_ip, '') || ' ' || postfix_id)",
 }
 MIN_TERM = 3  # a trigram index cannot look up anything shorter
+
+# Whole addresses and their "@domain"s (migration 0005), for exact sender and recipient lookups.
+ADDRESS_TABLE = "messages_fts_addr"
+PG_ADDRESSES = {
+    "sender": ("(ARRAY[lower(coalesce(from_address, '')), lower(coalesce(envelope_from, '')), "
+               "'@' || split_part(lower(coalesce(from_address, '')), '@', 2), "
+               "'@' || split_part(lower(coalesce(envelope_from, '')), '@', 2)])"),
+    "recipients": ("((lower(coalesce(envelope_to::text, '[]'))::jsonb || lower(coalesce(\"to\"::text, '[]'))::jsonb) "
+                   "|| lower(coalesce(client_recipients::text, '[]'))::jsonb)"),
+}
 
 
 def outside_models(name: str | None, type_: str, parent_names: object) -> bool:
@@ -74,6 +85,30 @@ def candidates(session: Session, term: str, groups: Sequence[str] = GROUPS, *, l
         where = " OR ".join(f"{PG_EXPRESSIONS[g]} LIKE :pattern" for g in groups)
         sql = text(f"SELECT id FROM messages WHERE {where} LIMIT :limit")
         rows = session.execute(sql, {"pattern": pattern, "limit": limit + 1}).scalars().all()
+    else:
+        return None
+    return None if len(rows) > limit else [int(r) for r in rows]
+
+
+def address_candidates(session: Session, address: str, group: str, *, limit: int) -> list[int] | None:
+    """Ids of the messages with this exact sender or recipient address (or "@domain"); None past ``limit``.
+
+    PostgreSQL indexes recipients' whole addresses only, so a recipient "@domain" is not looked up there.
+    """
+    address = address.strip().lower()
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        match = "{" + group + "} : " + '"' + address.replace('"', '""') + '"'
+        sql = text(f"SELECT rowid FROM {ADDRESS_TABLE} WHERE {ADDRESS_TABLE} MATCH :match LIMIT :limit")
+        rows = session.execute(sql, {"match": match, "limit": limit + 1}).scalars().all()
+    elif dialect == "postgresql" and group == "sender":
+        sql = text(f"SELECT id FROM messages WHERE {PG_ADDRESSES['sender']} @> ARRAY[CAST(:address AS text)] "
+                   "LIMIT :limit")
+        rows = session.execute(sql, {"address": address, "limit": limit + 1}).scalars().all()
+    elif dialect == "postgresql" and not address.startswith("@"):
+        sql = text(f"SELECT id FROM messages WHERE {PG_ADDRESSES['recipients']} @> CAST(:element AS jsonb) "
+                   "LIMIT :limit")
+        rows = session.execute(sql, {"element": json.dumps([address]), "limit": limit + 1}).scalars().all()
     else:
         return None
     return None if len(rows) > limit else [int(r) for r in rows]
