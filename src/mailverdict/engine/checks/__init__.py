@@ -33,6 +33,7 @@ MODULES = (
     "bulk",
     "headers",
     "lure",
+    "scam",
     "obfuscation",
     "content",
 )

@@ -13,6 +13,7 @@ import re
 from mailverdict.engine import lexicon
 from mailverdict.engine.context import ScanContext
 from mailverdict.engine.message import Message
+from mailverdict.engine.phrases import PhraseSet
 from mailverdict.engine.verdict import Finding
 
 NAMES = ("CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE", "PAYMENT_LURE", "ADVANCE_FEE_LURE", "EXTORTION_LURE")
@@ -20,78 +21,22 @@ NAMES = ("CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE", "PAYMENT_LURE", "ADVANCE_FEE_
 MAX_SCAN = 8_000  # characters of subject + body read; lures sit up front
 
 
-_META = set("\\()[]?*+{}|.^$")
-
-
-def _top_level_split(phrase: str) -> list[str]:
-    """``a|b(?:c|d)`` -> ``["a", "b(?:c|d)"]``: alternatives outside any group."""
-    parts, depth, start, escaped = [], 0, 0, False
-    for i, ch in enumerate(phrase):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(phrase[start:i])
-            start = i + 1
-    return [*parts, phrase[start:]]
-
-
-def _literal_prefix(phrase: str) -> str:
-    """The literal text every match of ``phrase`` starts with ("" when there is none)."""
-    prefix: list[str] = []
-    for ch in phrase:
-        if ch in _META:
-            if ch in "?*{" and prefix:
-                prefix.pop()  # the character before a quantifier is optional
-            break
-        prefix.append(ch)
-    return "".join(prefix).lower()
-
-
-class _Role:
-    """A role's phrases, each tried only when its literal start occurs in the text.
-
-    One alternation of ~150 phrases costs milliseconds per message in Python's regex engine; a
-    substring test per phrase rules most of them out in microseconds.
-    """
-
-    def __init__(self, phrases: tuple[str, ...]) -> None:
-        alternatives = [alt for phrase in phrases for alt in _top_level_split(phrase)]
-        self.entries = [(_literal_prefix(a), re.compile(rf"\b(?:{a})", re.IGNORECASE)) for a in alternatives]
-
-    def found(self, text: str, lowered: str) -> list[str]:
-        out: dict[str, None] = {}
-        for prefix, pattern in self.entries:
-            if prefix and prefix not in lowered:
-                continue
-            for match in pattern.finditer(text):
-                out[match.group(0).lower()] = None
-                if len(out) >= 5:
-                    return list(out)
-        return list(out)
-
-
-_PRESSURE = _Role(lexicon.PRESSURE)
-_CREDENTIAL = _Role(lexicon.CREDENTIAL)
-_ACCOUNT = _Role(lexicon.ACCOUNT)
-_SECRETS = _Role(lexicon.SECRETS)
+_PRESSURE = PhraseSet(lexicon.PRESSURE)
+_CREDENTIAL = PhraseSet(lexicon.CREDENTIAL)
+_ACCOUNT = PhraseSet(lexicon.ACCOUNT)
+_SECRETS = PhraseSet(lexicon.SECRETS)
 _ACCOUNT_THREAT = re.compile(lexicon.ACCOUNT_THREATS, re.IGNORECASE)
-_MONEY_REQUEST = _Role(lexicon.MONEY_REQUEST)
-_SECRECY = _Role(lexicon.SECRECY)
-_ADVANCE_FEE = _Role(lexicon.ADVANCE_FEE)
-_EXTORTION = _Role(lexicon.EXTORTION)
+_MONEY_REQUEST = PhraseSet(lexicon.MONEY_REQUEST)
+_SECRECY = PhraseSet(lexicon.SECRECY)
+_ADVANCE_FEE = PhraseSet(lexicon.ADVANCE_FEE)
+_EXTORTION = PhraseSet(lexicon.EXTORTION)
 
 
 def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     text = f"{msg.subject}\n{msg.text[:MAX_SCAN]}"
     lowered = text.lower()
 
-    def _found(role: _Role) -> list[str]:
+    def _found(role: PhraseSet) -> list[str]:
         return role.found(text, lowered)
 
     pressure = _found(_PRESSURE)

@@ -1,0 +1,89 @@
+"""Scam lure families: the story a fraud tells to get a click, a reply or a call.
+
+Each family (prize, crypto, delivery, billing, document share, mailbox) is a set of phrases in
+``scamwords.py``. One phrase is ordinary ("tracking number", "congratulations"); a family counts
+when at least two of its distinct phrases appear. A telling phrase in the subject counts twice,
+because a subject states the purpose (image-only bodies carry the story there alone). And a family
+counts only when the message gives the reader a way to act on the story: a link, an attachment, a
+reply address or a number to call. Real notices tell the same stories, so these findings are
+moderate alone; composites in scores.toml raise them when the sender is disguised or the link is
+concealed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from mailverdict.engine import scamwords
+from mailverdict.engine.context import ScanContext
+from mailverdict.engine.message import Message
+from mailverdict.engine.phrases import PhraseSet
+from mailverdict.engine.textnorm import strip_invisible
+from mailverdict.engine.verdict import Finding
+
+NAMES = ("PRIZE_LURE", "CRYPTO_LURE", "DELIVERY_LURE", "BILLING_LURE", "DOCUMENT_LURE", "MAILBOX_LURE")
+
+MAX_SCAN = 6_000  # characters of body read; the story is told up front
+MIN_PHRASES = 2
+
+_FAMILIES = (
+    ("PRIZE_LURE", PhraseSet(scamwords.PRIZE)),
+    ("CRYPTO_LURE", PhraseSet(scamwords.CRYPTO)),
+    ("DELIVERY_LURE", PhraseSet(scamwords.DELIVERY)),
+    ("BILLING_LURE", PhraseSet(scamwords.BILLING)),
+    ("DOCUMENT_LURE", PhraseSet(scamwords.DOCUMENT)),
+    ("MAILBOX_LURE", PhraseSet(scamwords.MAILBOX)),
+)
+# A telephone number as callback scams print it: 10+ digits with the usual separators.
+_ORDINARY_RE = re.compile(scamwords.ORDINARY, re.IGNORECASE)
+_PHONE_RE = re.compile(r"(?<![\w.])\+?\(?\d{1,4}\)?(?:[ .\-]?\(?\d{2,4}\)?){2,5}(?![\w.])")
+
+
+def _phone(text: str) -> str | None:
+    for match in _PHONE_RE.finditer(text):
+        digits = sum(c.isdigit() for c in match.group(0))
+        if 10 <= digits <= 15:
+            return match.group(0).strip()
+    return None
+
+
+def _ways_to_act(msg: Message, text: str) -> list[str]:
+    """How the reader is invited to respond; a story with no way to act on it is not a lure."""
+    ways: list[str] = []
+    web = [link.href for link in msg.links if link.href[:5].lower() in ("http:", "https") or link.href[:4] == "www."]
+    if web:
+        ways.append(f"{len(web)} link(s)")
+    if msg.attachments:
+        ways.append(f"{len(msg.attachments)} attachment(s)")
+    reply = msg.reply_to
+    if reply and reply != msg.from_address:
+        ways.append(f"reply to {reply}")
+    phone = _phone(text)
+    if phone:
+        ways.append(f"call {phone}")
+    return ways
+
+
+def _normalised(text: str) -> str:
+    # Styled letters (mathematical bold, full-width) and hidden joiners defeat plain matching.
+    return strip_invisible(unicodedata.normalize("NFKC", text))
+
+
+def check(msg: Message, ctx: ScanContext) -> list[Finding]:
+    subject = _normalised(msg.subject[:300])
+    body = _normalised(msg.text[:MAX_SCAN])
+    subject_lower, body_lower = subject.lower(), body.lower()
+    families: list[tuple[str, list[str], int]] = []
+    for name, phrases in _FAMILIES:
+        in_subject = phrases.found(subject, subject_lower)
+        in_body = [p for p in phrases.found(body, body_lower) if p not in in_subject]
+        weight = sum(1 if _ORDINARY_RE.match(p) else 2 for p in in_subject) + len(in_body)
+        if weight >= MIN_PHRASES:
+            families.append((name, [*in_subject, *in_body], weight))
+    if not families:
+        return []
+    ways = _ways_to_act(msg, f"{subject}\n{body}")
+    if not ways:
+        return []
+    return [Finding(name, min(1.0, 0.25 * weight), (*found[:4], ways[0])) for name, found, weight in families]

@@ -1,0 +1,207 @@
+"""Phrases of scam lure families, by family, in the languages phishing arrives in most (en, pt, es, de, fr).
+
+Pure data: ``checks/scam.py`` decides how they combine. Each entry is a regular expression matched
+case-insensitively at a word start. A family is the story a scam tells to get a click, a reply or
+a call: a prize to claim, a parcel to release, a charge to dispute, a document to open, a mailbox
+to keep, a wallet to connect. The phrases describe what the story asks of the reader, not any
+period's products, so they hold across eras; each is ordinary alone, and a family counts only
+when several of its phrases appear together (see the check).
+"""
+
+from __future__ import annotations
+
+_WON = r"(?:won|been (?:selected|chosen|picked))"
+
+PRIZE = (
+    # en
+    rf"you(?:'ve| have) {_WON}",
+    r"you are (?:our |a |the )?(?:lucky |selected |chosen )?winner",
+    r"(?:lucky|grand|prize) (?:winner|draw)",
+    r"claim (?:your|the) (?:prize|reward|gift|bonus|winnings|cash|voucher|free|spins)",
+    r"(?:your|a) (?:free |exclusive )?(?:prize|reward|gift) (?:is waiting|awaits|is ready|has been reserved)",
+    r"(?:cash|grand|mystery|exclusive) (?:prize|reward|gift)",
+    r"free spins",
+    r"(?:casino|deposit|welcome|signup|sign-up|no deposit) bonus",
+    r"jackpot",
+    r"sweepstakes?",
+    r"lottery",
+    r"gift ?cards?",
+    r"(?:reward|loyalty) points? (?:will |are about to |)expir\w*",
+    r"(?:points|rewards|miles) (?:are )?(?:about to |will )?expir\w*",
+    r"(?:short |quick |customer |satisfaction )survey",
+    r"(?:complete|take|answer) (?:our|this|a|the) (?:short |quick )?survey",
+    r"participate (?:in|and) (?:win|receive)",
+    r"congratulations",
+    r"(?:has|have) been (?:credited|awarded) (?:to )?(?:you|your)",
+    r"free (?:iphone|ipad|samsung|gift|product|trial)",
+    r"(?:selected|chosen) to receive",
+    r"only pay (?:the )?shipping",
+    # pt
+    r"parab[ée]ns",
+    r"voc[êe] (?:foi (?:selecionad[oa]|sortead[oa]|escolhid[oa])|ganhou)",
+    r"pr[êe]mios?",
+    r"resgat\w* (?:o |a |seu |sua |seus |suas )?(?:pr[êe]mio|brinde|recompensa|pontos|b[ôo]nus|saldo)",
+    r"brindes?",
+    r"sorteio",
+    r"pontos (?:v[ãa]o |ir[ãa]o )?expira\w*",
+    r"giros gr[áa]tis",
+    r"b[ôo]nus (?:de boas[- ]vindas|exclusivo|de dep[óo]sito)",
+    r"cart[ãa]o[- ]presente",
+    r"pesquisa de satisfa[çc][ãa]o",
+    # es
+    r"felicidades|felicitaciones",
+    r"(?:has|usted ha) (?:sido (?:seleccionad[oa]|elegid[oa])|ganado)",
+    r"premios?",
+    r"reclam\w* (?:tu|su) (?:premio|regalo|recompensa|bono)",
+    r"sorteo",
+    r"tiradas gratis",
+    r"tarjeta de regalo",
+    # de
+    r"herzlichen gl[üu]ckwunsch",
+    r"(?:sie haben|du hast) gewonnen",
+    r"gewinnspiel",
+    r"gewinner",
+    r"gutschein",
+    r"belohnung",
+    # fr
+    r"f[ée]licitations",
+    r"vous avez (?:gagn[ée]|[ée]t[ée] s[ée]lectionn[ée])",
+    r"gagnant",
+    r"r[ée]compense",
+    r"carte[- ]cadeau",
+)
+
+CRYPTO = (
+    r"(?:seed|recovery|secret|mnemonic|backup) phrase",
+    r"(?:12|24|twelve|twenty[- ]four)[- ]word",
+    r"private key",
+    r"(?:connect|link|sync|validate|verify|synchroni[sz]e|restore) (?:your )?(?:crypto |digital )?wallet",
+    r"wallet (?:validation|verification|sync\w*|connect\w*|suspen\w*|restrict\w*|upgrade)",
+    r"airdrop",
+    r"(?:pending|unclaimed|available) (?:withdrawal|balance|payout|tokens?|btc|usdt|eth)",
+    r"withdraw(?:al)? (?:request|pending|your (?:funds|balance|profit|earnings))",
+    r"(?:btc|bitcoin|usdt|eth|ethereum|crypto(?:currency)?) "
+    r"(?:balance|withdrawal|deposit|giveaway|reward|bonus|profit)",
+    r"(?:crypto|bitcoin|btc|token) (?:mining|trading) (?:profit|account|platform|balance)",
+    r"(?:double|multiply) your (?:btc|bitcoin|crypto|eth|investment|deposit)",
+    r"claim your (?:tokens|airdrop|btc|bitcoin|crypto|usdt|nft)",
+    r"metamask|trust ?wallet|ledger live|phantom wallet|coinbase wallet",
+    r"guaranteed (?:return|profit|income)",
+    r"(?:daily|weekly) (?:profit|return)s? of",
+    r"carteira (?:digital|cripto)",
+    r"frase (?:de recupera[çc][ãa]o|semente|secreta)",
+    r"saque (?:pendente|dispon[íi]vel)",
+)
+
+DELIVERY = (
+    r"(?:package|parcel|shipment|delivery|item|order|consignment)s? (?:is |has been |was |are |have been )?"
+    r"(?:on hold|held|pending|suspended|returned|undeliverable|stopped|waiting|awaiting|delayed)",
+    r"(?:could not|couldn't|cannot|can't|unable to|failed to|were unable to|was not) (?:be )?deliver\w*",
+    r"delivery (?:attempt|failed|failure|fee|charge|problem|issue|exception|suspended|unsuccessful)",
+    r"redeliver\w*",
+    r"reschedule (?:your |the )?delivery",
+    r"customs (?:fee|duty|duties|charge|clearance|tax)",
+    r"(?:shipping|delivery|home) address (?:is )?(?:incomplete|incorrect|invalid|missing|unconfirmed)",
+    r"(?:confirm|update|verify) (?:your )?(?:delivery|shipping) (?:address|details|information|preferences)",
+    r"(?:pay|settle) (?:the |a )?(?:small |outstanding |remaining )?"
+    r"(?:shipping |delivery |handling )?(?:fee|charge|amount)",
+    r"(?:shipping|delivery|handling) (?:fee|charge|cost) of",
+    r"tracking (?:number|id|code)",
+    r"(?:track|release) your (?:package|parcel|shipment)",
+    r"(?:encomenda|pacote|objeto|entrega|remessa)s? (?:est[áa] |foi |foram )?(?:retid[oa]|pendente|tributad[oa]"
+    r"|aguardando|bloquead[oa]|devolvid[oa]|n[ãa]o (?:realizad[oa]|entregue))",
+    r"taxa (?:de )?(?:entrega|envio|importa[çc][ãa]o|alf[âa]ndega|despacho)",
+    r"(?:c[óo]digo|n[úu]mero) de rastreio",
+    r"rastre(?:ie|ar|amento)",
+    r"(?:paquete|env[íi]o|pedido)s? (?:est[áa] )?(?:retenid[oa]|pendiente|en espera|devuelt[oa])",
+    r"aduana",
+    r"(?:paket|sendung|lieferung) (?:wurde |ist |konnte nicht )?(?:zur[üu]ckgehalten|angehalten|zugestellt"
+    r"|nicht zugestellt)",
+    r"zustellung (?:fehlgeschlagen|nicht m[öo]glich)",
+    r"zollgeb[üu]hr\w*",
+    r"colis (?:en attente|bloqu[ée]|retenu|en instance)",
+    r"frais (?:de )?(?:livraison|douane|r[ée]exp[ée]dition)",
+)
+
+BILLING = (
+    r"(?:has|have) been (?:successfully )?(?:charged|debited|renewed|billed|deducted)",
+    r"(?:will|is going to) be (?:automatically )?(?:charged|debited|renewed|billed|deducted)",
+    r"auto-?(?:matic(?:ally)? )?renew\w*",
+    r"if you did(?: not|n't) (?:authori[sz]e|make|place|request|recogni[sz]e|initiate)",
+    r"(?:to )?cancel (?:this|the|your) (?:order|subscription|transaction|renewal|payment|charge|purchase)",
+    r"(?:dispute|reverse) (?:this|the) (?:charge|transaction|payment)",
+    r"(?:request a |for a |full )refund",
+    r"call (?:us|our|the)(?: \w+){0,3} (?:at|on|toll)",
+    r"(?:contact|reach) (?:us|our (?:billing|support|help) ?(?:team|desk|department)?) (?:at|on|by calling)",
+    r"toll[- ]free",
+    r"(?:help|support|billing) ?(?:line|desk)? ?(?:number|no\.?)",
+    r"payment (?:failed|declined|unsuccessful|was (?:not|un)successful|could not be processed|issue|problem)",
+    r"(?:card|payment method) (?:was |has been |is )?(?:declined|expired|rejected|invalid)",
+    r"update (?:your )?(?:payment|billing|card) (?:method|details|information|info)",
+    r"(?:unpaid|outstanding|overdue|past due) (?:invoice|balance|amount|bill)",
+    r"invoice (?:attached|is attached|due|overdue|#|no\.?|number)",
+    r"(?:view|download|open|see) (?:the |your )?(?:invoice|receipt|statement|bill)",
+    r"(?:order|transaction|invoice|purchase) (?:id|number|#|no\.?)",
+    r"(?:pagamento|cobran[çc]a) (?:recusad[oa]|n[ãa]o (?:aprovad[oa]|processad[oa]|identificad[oa])|pendente)",
+    r"fatura (?:em aberto|vencida|pendente|dispon[íi]vel)",
+    r"boleto",
+    r"d[ée]bito (?:pendente|em aberto)",
+    r"pago (?:rechazado|pendiente|fallido)",
+    r"factura (?:pendiente|vencida)",
+    r"zahlung (?:fehlgeschlagen|abgelehnt|ausstehend)",
+    r"offene rechnung",
+    r"paiement (?:refus[ée]|[ée]chou[ée]|en attente)",
+    r"facture (?:impay[ée]e|en attente)",
+)
+
+DOCUMENT = (
+    r"shared (?:a |an |the |\d+ )?(?:file|document|folder|pdf|spreadsheet|contract|invoice)s? with you",
+    r"(?:has|have) sent you (?:a |an )?(?:new )?(?:document|file|secure|encrypted|fax|voice|invoice|contract)",
+    r"(?:new|unread|pending|missed|incoming) (?:voice ?mail|voice message|fax|secure message|e-?fax|document)s?",
+    r"voice ?mail",
+    r"voice (?:message|note)",
+    r"e-?fax",
+    r"(?:review|read) and (?:e-?)?sign",
+    r"(?:please |kindly )?(?:e-?sign|sign) (?:the |this |your )?(?:document|contract|agreement)",
+    r"(?:view|open|access|download|review|preview|retrieve|listen to) (?:the |your |this )?"
+    r"(?:shared |secure |encrypted )?(?:document|file|pdf|fax|voice ?mail|message|attachment|recording|folder)s?",
+    r"(?:secure|encrypted|protected) (?:document|message|file|pdf|link)",
+    r"(?:docusign|sharepoint|onedrive|one drive|dropbox|wetransfer|adobe (?:sign|acrobat)|google drive)",
+    r"(?:document|file)s? (?:is |are )?(?:ready|available|waiting|pending) (?:for|to)",
+    r"(?:link|access) (?:will )?expire",
+    r"documento (?:compartilhado|pendente|dispon[íi]vel)",
+    r"compartilhou (?:um|o|a|uma) (?:arquivo|documento|pasta)",
+    r"(?:visualizar|acessar|baixar) (?:o )?(?:documento|arquivo)",
+    r"ha compartido",
+    r"hat (?:ihnen |dir )?(?:eine? )?(?:datei|dokument)\w* (?:freigegeben|geteilt|gesendet)",
+    r"a partag[ée]",
+)
+
+MAILBOX = (
+    r"password (?:will |is about to |is set to )?expir\w*",
+    r"(?:keep|retain|maintain|continue (?:with|using)) (?:the |your )?(?:same |current |existing )?password",
+    r"mailbox (?:is )?(?:full|quota|storage|upgrade|deactivat\w*|migration|verification|has exceeded|will be)",
+    r"(?:storage|quota) (?:is )?(?:full|almost full|exceeded|limit|reached)",
+    r"(?:incoming|pending|undelivered|held|quarantined|blocked|suspended) (?:e-?mails?|messages|mails)",
+    r"messages? (?:are |were |have been )?(?:on hold|held|pending|undelivered|quarantined|not delivered)",
+    r"(?:e-?mail|webmail|mail) (?:account )?(?:upgrade|verification|deactivation|validation|maintenance)",
+    r"(?:multi-?factor|two-?factor|2fa|mfa)(?: authentication)? (?:expir\w*|update|re-?enrol\w*|setup|required|reset)",
+    r"(?:scan|escanee|escaneie|scannez|scannen sie) (?:the |this |below |o |el |le |den )?qr",
+    r"qr[- ]?code",
+    r"re-?authenticat\w*|re-?validat\w*|re-?confirm\w*",
+    r"(?:verify|validate|confirm) (?:your |this )?(?:e-?mail|mailbox|ownership)",
+    r"(?:sign-?in|login|log-?in) (?:attempt|blocked|from (?:a )?new)",
+    r"(?:e-?mail|mailbox|account) (?:will be |is being )?(?:shut ?down|deleted|closed|disconnected)",
+    r"caixa (?:de (?:correio|entrada)) (?:cheia|bloqueada)",
+    r"senha (?:expira|vai expirar|expirada)",
+    r"contrase[ñn]a (?:caduca|expira)",
+    r"passwort (?:l[äa]uft|ist abgelaufen)",
+    r"mot de passe (?:expire|a expir[ée])",
+)
+
+# Phrases too common in ordinary mail to count double when they open a subject ("Congratulations
+# on the new role", "Tracking number for order 123"): they only ever count once.
+ORDINARY = (
+    r"congratulations|parab[ée]ns|felicidades|felicitaciones|herzlichen|f[ée]licitations|gift ?cards?"
+    r"|tracking|rastre|(?:order|transaction|invoice|purchase) (?:id|number|#|no)|voice ?mail|survey|pesquisa"
+)

@@ -1,0 +1,38 @@
+"""checks/scam.py: prize, crypto, delivery, billing, document-share and mailbox lure families."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mailverdict.engine import analyze
+from mailverdict.engine.checks import scam
+from tests.engine.checks.symbols import FIXTURES, cases, check_fixture
+
+
+@pytest.mark.parametrize(("name", "path", "hit"), cases(scam.NAMES))
+def test_fixture(name: str, path: Path, hit: bool) -> None:
+    check_fixture(name, path, hit)
+
+
+def test_story_without_a_way_to_act_is_not_a_lure() -> None:
+    # miss-2 tells the same story as hit-1 but gives no link, attachment, reply address or number.
+    verdict = analyze((FIXTURES / "PRIZE_LURE" / "miss-2.eml").read_bytes())
+    assert "PRIZE_LURE" not in {f.name for f in verdict.findings}
+
+
+def test_phone_number_counts_as_a_way_to_act() -> None:
+    assert scam._phone("call +1 (808) 555-0142 now") == "+1 (808) 555-0142"
+    assert scam._phone("order 2024-03-01 of 12 items") is None
+
+
+def test_disguised_sender_composite_raises_a_scam_to_suspicious() -> None:
+    raw = (FIXTURES / "DELIVERY_LURE" / "hit-1.eml").read_bytes()
+    raw = raw.replace(
+        b"From: Parcel Service <noreply@parcel-notice.example>", b"From: DHL Express <noreply@parcel-notice.example>"
+    )
+    verdict = analyze(raw)
+    names = {f.name for f in verdict.findings}
+    assert {"DELIVERY_LURE", "BRAND_IMPERSONATION", "SCAM_DISGUISED_SENDER"} <= names
+    assert verdict.disposition.value in ("SUSPICIOUS", "MALICIOUS")
