@@ -61,3 +61,16 @@ class PhraseSet:
                 if len(out) >= self.limit:
                     return list(out)
         return list(out)
+
+    def entries_found(self, text: str, lowered: str) -> list[str]:
+        """The first match of each phrase that occurs: "lowest price" and "lowest prices" count once."""
+        out: list[str] = []
+        for prefix, pattern in self.entries:
+            if prefix and prefix not in lowered:
+                continue
+            match = pattern.search(text)
+            if match:
+                out.append(match.group(0).lower())
+                if len(out) >= self.limit:
+                    break
+        return out

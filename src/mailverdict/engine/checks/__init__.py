@@ -34,6 +34,7 @@ MODULES = (
     "headers",
     "lure",
     "scam",
+    "body",
     "obfuscation",
     "content",
 )

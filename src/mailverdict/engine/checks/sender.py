@@ -26,6 +26,7 @@ NAMES = (
     "SENDER_DOMAIN_RANDOM",
     "FREEMAIL_POSING",
     "SENDER_FREE_HOSTING",
+    "BRAND_IN_SUBJECT",
 )
 # Words of organisations and departments, not people, in display names (several languages).
 _ORGANISATION_RE = re.compile(
@@ -152,6 +153,22 @@ def _brand(name: str, domain: str, ctx: ScanContext) -> list[Finding]:
     return []
 
 
+def _brand_in_subject(subject: str, domain: str, ctx: ScanContext) -> list[Finding]:
+    """A subject speaking for a brand ("Your PayPal account") from a domain that is not the brand's.
+
+    Weaker than a display name: news and reviews name brands in subjects too, so this counts
+    mostly in composites, next to a lure.
+    """
+    if domain in ctx.account_domains or domain in ctx.trusted_domains:
+        return []
+    for brand in brands.brands_named(subject):
+        if brand in _ROLE_BRANDS or brands.legitimate_for(brand, domain):
+            continue
+        strength = 0.5 if brand in _AMBIGUOUS_BRANDS else 1.0
+        return [Finding("BRAND_IN_SUBJECT", strength, (f"subject names {brand}", f"sent from {domain}"))]
+    return []
+
+
 def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     findings: list[Finding] = []
     address = msg.from_address or ""
@@ -181,6 +198,8 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
             )
     if name and base:
         findings.extend(_brand(name, base, ctx))
+    if base and msg.subject:
+        findings.extend(_brand_in_subject(msg.subject[:300], base, ctx))
     if name and base in FREEMAIL:
         visible = brands.brands_named(name) or _ORGANISATION_RE.findall(name) or re.findall(r"\d{5,}|#\d+", name)
         if visible:

@@ -1,0 +1,57 @@
+"""How the body is built and what it sells: image-only bodies and classic commercial offers.
+
+- ``IMAGE_ONLY_BODY``: an HTML body that shows a picture and a link but almost no readable text.
+  Text in an image cannot be read by filters; senders who put the whole message there (and the
+  link to act on beneath it) want to be seen but not read.
+- ``SPAM_OFFER``: several phrases of the pitches mass mail has always made (pills, loans, easy
+  income, adult, casino, diplomas, stock tips), with the hard sell counting only beside a
+  product, in ``offerwords.py``.
+"""
+
+from __future__ import annotations
+
+from mailverdict.engine import offerwords
+from mailverdict.engine.context import ScanContext
+from mailverdict.engine.message import Message
+from mailverdict.engine.phrases import PhraseSet
+from mailverdict.engine.verdict import Finding
+
+NAMES = ("IMAGE_ONLY_BODY", "SPAM_OFFER")
+
+MAX_SCAN = 8_000
+MAX_IMAGE_BODY_WORDS = 25  # a caption or a footer line, not a message
+MIN_OFFER_PHRASES = 2
+
+_PRODUCTS = PhraseSet(offerwords.PRODUCTS, limit=6)
+_PITCHES = PhraseSet(offerwords.PITCHES, limit=3)
+
+
+def _image_only(msg: Message) -> Finding | None:
+    source = msg.html_source
+    if not source:
+        return None
+    images = source.count("<img") + source.count("<IMG")
+    if not images:
+        return None
+    words = len(msg.text.split())
+    if words > MAX_IMAGE_BODY_WORDS:
+        return None
+    links = [link.href for link in msg.links if link.href[:4].lower() in ("http", "www.")]
+    if not links:
+        return None
+    return Finding("IMAGE_ONLY_BODY", 1.0, (f"{images} image(s), {words} words of text", links[0][:120]))
+
+
+def check(msg: Message, ctx: ScanContext) -> list[Finding]:
+    findings: list[Finding] = []
+    image_only = _image_only(msg)
+    if image_only:
+        findings.append(image_only)
+    text = f"{msg.subject}\n{msg.text[:MAX_SCAN]}"
+    lowered = text.lower()
+    products = _PRODUCTS.entries_found(text, lowered)
+    if products:
+        offers = products + _PITCHES.entries_found(text, lowered)
+        if len(offers) >= MIN_OFFER_PHRASES:
+            findings.append(Finding("SPAM_OFFER", min(1.0, 0.34 * len(offers)), tuple(offers[:5])))
+    return findings
