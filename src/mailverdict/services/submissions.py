@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Select, asc, desc, func, insert, or_, select, update
@@ -19,9 +19,10 @@ from mailverdict.services.outcome import SUBMITTED
 from mailverdict.settings import Settings
 from mailverdict.store.db import Database
 from mailverdict.store.models import ActionLog, Message, Submission
-from mailverdict.store.types import utcnow
+from mailverdict.store.types import aware, utcnow
 
 REANALYZE = "reanalyze_submission"
+EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 
 def reclassify(
@@ -139,8 +140,9 @@ ORDERABLE: dict[str, Any] = {
 
 
 def list_submissions(db: Database, account_id: str, f: SubmissionFilter) -> tuple[list[Submission], int]:
-    end = f.end or utcnow()
-    start = f.start or end - timedelta(days=30)
+    end = aware(f.end) or utcnow()
+    # Thirty days before ``end``, or the earliest time there is when ``end`` is nearer than that.
+    start = aware(f.start) or (end - timedelta(days=30) if end - EARLIEST > timedelta(days=30) else EARLIEST)
     if start > end:
         raise InvalidInput("start must not be after end")
     query: Select[Submission] = select(Submission).where(

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DataError
+from sqlalchemy.exc import DataError, StatementError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailverdict.errors import InvalidInput
@@ -96,6 +96,11 @@ def _client_data_errors() -> Iterator[None]:
         raise InvalidInput(f"a value in the request cannot be stored or compared: {reason}") from exc
     except OverflowError as exc:  # SQLite's driver, for integers past 64 bits
         raise InvalidInput(f"a number in the request is out of range: {exc}") from exc
+    except StatementError as exc:
+        # A bound value that could not be converted, e.g. year 1 at a positive offset moved to UTC.
+        if not isinstance(exc.orig, OverflowError):
+            raise
+        raise InvalidInput(f"a value in the request is out of range: {exc.orig}") from exc
 
 
 def alembic_config(url: str):  # type: ignore[no-untyped-def]
