@@ -80,11 +80,13 @@ def verification(db: Database, account_id: str, domain_id: str) -> Verification 
 
 def check_verification(db: Database, account_id: str, domain_id: str, lookup: TxtLookup) -> Verification | None:
     """Look for the TXT record now: found, the domain is ACTIVE; missing, FAILED."""
+    found = verification(db, account_id, domain_id)
+    if found is None:
+        return None
+    # The lookup runs outside any transaction: a slow DNS answer must not hold the write lock.
+    published = found.txt_record_value in (lookup(found.txt_record_name) or [])
     with db.write() as session:
         domain = crud.find(session, RESOURCE, account_id, domain_id, lock=True)
-        if domain.verification_token is None:
-            return None
-        published = lookup(f"{CHALLENGE}.{domain.domain}") or []
-        domain.status = "ACTIVE" if domain.verification_token in published else "FAILED"
+        domain.status = "ACTIVE" if published else "FAILED"
         domain.verification_checked_at = utcnow()
         return _verification(domain)
