@@ -77,7 +77,7 @@ def _print_welcome(issued: Any, host: str, port: int) -> None:
     base = f"http://{host}:{port}/client/v4"
     console.print("[bold green]First run:[/] created an account and an API token (shown only this once).")
     console.print(f"  account id: [bold]{issued.account_id}[/]")
-    console.print(f"  API token:  [bold]{issued.token}[/]  (Cloud Email Security: Read, Write)")
+    console.print(f"  API token:  [bold]{issued.token}[/]  (Cloud Email Security: Read, Write)", soft_wrap=True)
     console.print("Try it:")
     console.print(f"  curl -s -H 'Authorization: Bearer {issued.token}' "
                   f"'{base}/accounts/{issued.account_id}/email-security/submissions'", soft_wrap=True)
@@ -85,6 +85,8 @@ def _print_welcome(issued: Any, host: str, port: int) -> None:
     console.print(f"  from cloudflare import Cloudflare\n"
                   f"  client = Cloudflare(api_token='{issued.token}', base_url='{base}')\n"
                   f"  print(client.email_security.submissions.list(account_id='{issued.account_id}'))", soft_wrap=True)
+    console.print(f"Import mail: mailverdict import PATH... --account {issued.account_id}", soft_wrap=True)
+    console.print(f"Dashboard:   http://{host}:{port}/dashboard/ (sign in with the token)", soft_wrap=True)
 
 
 def worker(
