@@ -153,9 +153,11 @@ def test_sender_recipient_and_domain(db: Database, account: str) -> None:
                  client_recipients=["carol@corp.example"])
     assert _found(db, account, sender="Alice@Example.com") == [a.id]
     assert _found(db, account, sender="example.com") == [a.id]  # a domain is the part after @, exactly
+    assert _found(db, account, sender="@example.com") == [a.id]  # and may be written with its @
     assert _found(db, account, sender="sub.example.com") == [b.id]
     assert _found(db, account, recipient="carol@corp.example") == [b.id]
     assert sorted(_found(db, account, recipient="corp.example")) == sorted([a.id, b.id])
+    assert sorted(_found(db, account, recipient="@corp.example")) == sorted([a.id, b.id])
     assert _found(db, account, domain="sub.example.com") == [b.id]
 
 

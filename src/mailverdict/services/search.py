@@ -68,7 +68,7 @@ def _json_text(column: SQLColumn) -> ColumnElement[str]:
 
 def _address(column: SQLColumn, value: str) -> ColumnElement[bool]:
     value = value.strip().lower()
-    if "@" in value:
+    if "@" in value.lstrip("@"):
         return func.lower(column) == value
     return func.lower(column).like(f"%@{value.lstrip('@')}")
 
@@ -76,7 +76,7 @@ def _address(column: SQLColumn, value: str) -> ColumnElement[bool]:
 def _in_list(column: SQLColumn, value: str) -> ColumnElement[bool]:
     """An address (or, without '@', a domain) inside a JSON list of addresses."""
     value = value.strip().lower()
-    if "@" in value:
+    if "@" in value.lstrip("@"):  # "@example.com" means the domain, like "example.com"
         return _json_text(column).like(f'%"{value}"%')
     return _json_text(column).like(f'%@{value.lstrip("@")}"%')
 
