@@ -42,19 +42,105 @@ def literal_prefix(phrase: str) -> str:
     return "".join(prefix).lower()
 
 
+def _closing(phrase: str, start: int) -> int:
+    """Index of the parenthesis closing the group opened at ``start`` (-1 when unbalanced)."""
+    depth, escaped = 0, False
+    for i in range(start, len(phrase)):
+        ch = phrase[i]
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def literal_starts(phrase: str) -> tuple[str, ...]:
+    """Literal texts one of which every match starts with; () when nothing can rule a match out.
+
+    ``(?:package|parcel) held`` -> ``("package", "parcel")``: a phrase opening with a group of
+    options is skipped unless one of the options occurs, as a plain phrase is unless its start does.
+    """
+    if not phrase.startswith("(?:"):
+        prefix = literal_prefix(phrase)
+        return (prefix,) if prefix else ()
+    end = _closing(phrase, 0)
+    if end < 0 or phrase[end + 1 : end + 2] in ("?", "*", "{"):
+        return ()
+    starts: list[str] = []
+    for option in top_level_split(phrase[3:end]):
+        found = literal_starts(option)
+        if not found:
+            return ()
+        starts.extend(found)
+    return tuple(starts)
+
+
+def required_literal(phrase: str) -> str:
+    """The longest literal text every match contains, outside groups ("" when there is none).
+
+    ``(?:has|have) been (?:charged|billed)`` -> ``" been "``: a better filter than a short start.
+    """
+    runs: list[str] = []
+    run: list[str] = []
+    i, depth = 0, 0
+    while i < len(phrase):
+        ch = phrase[i]
+        if ch == "\\":
+            runs.append("".join(run))
+            run = []
+            i += 2
+            continue
+        if ch == "{" and not depth:
+            if run:
+                run.pop()  # the character before a counted quantifier is optional
+            runs.append("".join(run))
+            run = []
+            close = phrase.find("}", i)
+            i = len(phrase) if close < 0 else close + 1
+            continue
+        if ch in "([":
+            depth += 1
+        if depth or ch in _META:
+            if ch in "?*{" and run:
+                run.pop()  # the character before a quantifier is optional
+            runs.append("".join(run))
+            run = []
+            if ch in ")]":
+                depth -= 1
+        else:
+            run.append(ch)
+        i += 1
+    runs.append("".join(run))
+    return max(runs, key=len).lower()
+
+
+def _filter(phrase: str) -> tuple[str, ...]:
+    starts = literal_starts(phrase)
+    required = required_literal(phrase)
+    if len(required.strip()) >= 3 and (not starts or len(required) > min(len(s) for s in starts)):
+        return (required,)
+    return starts
+
+
 class PhraseSet:
     """Phrases (regular expressions, case-insensitive, anchored at a word start) of one role."""
 
     def __init__(self, phrases: tuple[str, ...], limit: int = 5) -> None:
         alternatives = [alt for phrase in phrases for alt in top_level_split(phrase)]
-        self.entries = [(literal_prefix(a), re.compile(rf"\b(?:{a})", re.IGNORECASE)) for a in alternatives]
+        self.entries = [(_filter(a), re.compile(rf"\b(?:{a})", re.IGNORECASE)) for a in alternatives]
         self.limit = limit
 
     def found(self, text: str, lowered: str) -> list[str]:
         """Distinct matched phrases (lower case), at most ``limit``; ``lowered`` is ``text.lower()``."""
         out: dict[str, None] = {}
-        for prefix, pattern in self.entries:
-            if prefix and prefix not in lowered:
+        for starts, pattern in self.entries:
+            if starts and not any(start in lowered for start in starts):
                 continue
             for match in pattern.finditer(text):
                 out[match.group(0).lower()] = None
@@ -65,8 +151,8 @@ class PhraseSet:
     def entries_found(self, text: str, lowered: str) -> list[str]:
         """The first match of each phrase that occurs: "lowest price" and "lowest prices" count once."""
         out: list[str] = []
-        for prefix, pattern in self.entries:
-            if prefix and prefix not in lowered:
+        for starts, pattern in self.entries:
+            if starts and not any(start in lowered for start in starts):
                 continue
             match = pattern.search(text)
             if match:
