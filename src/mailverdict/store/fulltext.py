@@ -41,6 +41,7 @@ PG_EXPRESSIONS = {
              "|| coalesce(x_originating_ip, '') || ' ' || postfix_id)",
 }
 MIN_TERM = 3  # a trigram index cannot look up anything shorter
+PG_ORDER = ("sender", "subject", "recipients", "other")  # cheapest expression first
 
 # Whole addresses and their "@domain"s (migration 0005), for exact sender and recipient lookups.
 ADDRESS_TABLE = "messages_fts_addr"
@@ -82,9 +83,15 @@ def candidates(session: Session, term: str, groups: Sequence[str] = GROUPS, *, l
         rows = session.execute(sql, {"match": match, "limit": limit + 1}).scalars().all()
     elif dialect == "postgresql":
         pattern = "%" + term.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        where = " OR ".join(f"{PG_EXPRESSIONS[g]} LIKE :pattern" for g in groups)
-        sql = text(f"SELECT id FROM messages WHERE {where} LIMIT :limit")
-        rows = session.execute(sql, {"pattern": pattern, "limit": limit + 1}).scalars().all()
+        # One group at a time, the cheapest expressions first: a common term overflows in its first
+        # group without PostgreSQL computing the long ones for thousands of rows.
+        found: set[int] = set()
+        for group in sorted(groups, key=PG_ORDER.index):
+            sql = text(f"SELECT id FROM messages WHERE {PG_EXPRESSIONS[group]} LIKE :pattern LIMIT :limit")
+            found.update(session.execute(sql, {"pattern": pattern, "limit": limit + 1}).scalars())
+            if len(found) > limit:
+                return None
+        rows = sorted(found)
     else:
         return None
     return None if len(rows) > limit else [int(r) for r in rows]
