@@ -40,6 +40,8 @@ from mailverdict.store.models import Account, RawMessage
 PG_SERVER = os.environ.get("MAILVERDICT_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 DAYS = 90
 BATCH = 20_000
+PAGE_SIZES = (20, 100, 1000)
+PAGE_KINDS = ("date", "subject", "recipient")
 
 
 def load(db: Database, count: int, corpus: Corpus, end: datetime) -> tuple[str, list[dict[str, Any]], float]:
@@ -81,7 +83,7 @@ def _batches(rows: Iterable[dict[str, Any]], size: int) -> Iterable[list[dict[st
 def _sqlite_writer(db: Database, batch: list[dict[str, Any]]) -> None:
     columns = list(batch[0])
     sql = f"INSERT INTO messages ({_names(columns)}) VALUES ({', '.join('?' * len(columns))})"
-    path = make_url(db.url).database
+    path = str(make_url(db.url).database)
     conn = sqlite3.connect(path)
     try:
         with conn:
@@ -117,14 +119,18 @@ def queries(sample: list[dict[str, Any]], end: datetime, n: int, seed: int = 11)
 
     rng = random.Random(seed)
     picks = [rng.choice(sample) for _ in range(n)]
-    everything = {"detections_only": False}
+    every = False  # detections_only=False: search all mail, the larger set
+
+    def recipient(p: dict[str, Any]) -> str:
+        return str(p["envelope_to"]).split('"')[1]
+
     return {
-        "sender": [SearchParams(sender=p["from_address"], **everything) for p in picks],
-        "sender_domain": [SearchParams(sender=p["from_address"].split("@")[1], **everything) for p in picks],
-        "recipient": [SearchParams(recipient=p["envelope_to"].split('"')[1], **everything) for p in picks],
-        "subject": [SearchParams(subject=" ".join(rng.sample(p["subject"].split(), 1)), **everything) for p in picks],
+        "sender": [SearchParams(sender=p["from_address"], detections_only=every) for p in picks],
+        "sender_domain": [SearchParams(sender=p["from_address"].split("@")[1], detections_only=every) for p in picks],
+        "recipient": [SearchParams(recipient=recipient(p), detections_only=every) for p in picks],
+        "subject": [SearchParams(subject=rng.choice(p["subject"].split()), detections_only=every) for p in picks],
         "query": [SearchParams(query=rng.choice([p["from_address"].split("@")[1], p["subject"].split()[-1],
-                                                 p["envelope_to"].split('"')[1]]), **everything) for p in picks],
+                                                 recipient(p)]), detections_only=every) for p in picks],
         "disposition": [SearchParams(final_disposition=rng.choice(["MALICIOUS", "SUSPICIOUS", "SPOOF", "SPAM",
                                                                    "BULK", "NONE"])) for _ in picks],
         "date": [_day(end, rng.randrange(DAYS)) for _ in picks],
@@ -137,8 +143,8 @@ def _day(end: datetime, days_back: int) -> SearchParams:
     return SearchParams(start=start, end=start + timedelta(days=1), detections_only=False)
 
 
-def measure(db: Database, account_id: str,
-            plan: dict[str, list[SearchParams]]) -> dict[str, tuple[float, float, float]]:
+def measure(db: Database, account_id: str, plan: dict[str, list[SearchParams]],
+            per_page: int = 20) -> dict[str, tuple[float, float, float]]:
     """Kind -> (p50 ms, p95 ms, mean rows per page)."""
     results: dict[str, tuple[float, float, float]] = {}
     for kind, searches in plan.items():
@@ -147,7 +153,7 @@ def measure(db: Database, account_id: str,
         for i, params in enumerate(searches):
             with db.read() as session:
                 started = time.perf_counter()
-                page = search(session, account_id, params, per_page=20)
+                page = search(session, account_id, params, per_page=per_page)
                 elapsed = (time.perf_counter() - started) * 1000
             if i >= 3:  # the first few warm caches and prepared statements
                 timings.append(elapsed)
@@ -187,6 +193,7 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=60, help="searches per kind")
     args = parser.parse_args()
     report: dict[tuple[str, int], dict[str, tuple[float, float, float]]] = {}
+    pages: dict[tuple[str, int], dict[int, dict[str, tuple[float, float, float]]]] = {}
     for backend in args.backends.split(","):
         for count in args.rows:
             def run(db: Database, backend: str = backend, count: int = count) -> None:
@@ -194,9 +201,14 @@ def main() -> None:
                 end = now()
                 account_id, sample, seconds = load(db, count, Corpus(), end)
                 print(f"{backend}: loaded {count:,} messages in {seconds:.0f}s", file=sys.stderr)
-                report[(backend, count)] = measure(db, account_id, queries(sample, end, args.queries))
+                plan = queries(sample, end, args.queries)
+                report[(backend, count)] = measure(db, account_id, plan)
+                # The same searches with bigger pages: the cost should follow the page size.
+                few = {kind: plan[kind][:23] for kind in PAGE_KINDS}
+                pages[(backend, count)] = {size: measure(db, account_id, few, per_page=size) for size in PAGE_SIZES}
             with_database(backend, run)
             _print(backend, count, report[(backend, count)])
+            _print_pages(pages[(backend, count)])
     _print_summary(report)
 
 
@@ -206,6 +218,12 @@ def _print(backend: str, count: int, result: dict[str, tuple[float, float, float
     for kind, (p50, p95, rows) in result.items():
         print(f"  {kind:<22}{p50:>9.1f}{p95:>9.1f}{rows:>11.1f}")
     sys.stdout.flush()
+
+
+def _print_pages(by_size: dict[int, dict[str, tuple[float, float, float]]]) -> None:
+    print(f"  p50 ms by page size: {'':<8}" + "".join(f"{size:>9}" for size in by_size))
+    for kind in PAGE_KINDS:
+        print(f"  {kind:<30}" + "".join(f"{by_size[size][kind][0]:>9.1f}" for size in by_size))
 
 
 def _print_summary(report: dict[tuple[str, int], dict[str, tuple[float, float, float]]]) -> None:
