@@ -33,6 +33,7 @@ class Settings:
     job_lease_seconds: int
     job_max_attempts: int
     trust_team_submissions: bool
+    auth_cache_seconds: int
 
     @classmethod
     def from_env(cls, home: Path | str | None = None) -> Settings:
@@ -47,6 +48,7 @@ class Settings:
             job_lease_seconds=_int_env("MAILVERDICT_JOB_LEASE_SECONDS", 30),
             job_max_attempts=_int_env("MAILVERDICT_JOB_MAX_ATTEMPTS", 5),
             trust_team_submissions=os.environ.get("MAILVERDICT_TRUST_TEAM", "1") not in ("0", "false", "no"),
+            auth_cache_seconds=_int_env("MAILVERDICT_AUTH_CACHE_SECONDS", 5),
         )
 
     def with_database(self, url: str) -> Settings:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from mailverdict.errors import Forbidden
 from mailverdict.services import accounts
 from mailverdict.store.db import Database
 from tests.api.conftest import Api
@@ -87,3 +90,31 @@ def test_account_id_over_32_characters(api: Api) -> None:
     r = _submissions(api, api.auth, "a" * 33)
     assert r.status_code == 400
     assert r.json()["errors"][0]["message"] == "account_id must be at most 32 characters"
+
+
+def test_cached_credentials_expire_and_in_process_revocation_is_immediate(db: Database) -> None:
+    from sqlalchemy import update
+
+    from mailverdict.store.models import ApiToken
+    from mailverdict.store.types import utcnow
+
+    t = tenant(db)
+    headers = {"authorization": f"Bearer {t.token}", "email": None, "key": None}
+    assert accounts.cached_principal(db, **headers) is None
+    principal = accounts.authenticate(db, cache_seconds=0.2, **headers)
+    assert accounts.cached_principal(db, **headers) == principal
+    # Revoked behind the cache's back (as another process would): seen once the entry expires.
+    with db.write() as session:
+        session.execute(update(ApiToken).where(ApiToken.id == t.token_id).values(revoked_at=utcnow()))
+    assert accounts.cached_principal(db, **headers) == principal
+    import time
+
+    time.sleep(0.25)
+    assert accounts.cached_principal(db, **headers) is None
+    with pytest.raises(Forbidden):
+        accounts.authenticate(db, cache_seconds=5, **headers)
+    other = tenant(db, name="Other")
+    other_headers = {"authorization": f"Bearer {other.token}", "email": None, "key": None}
+    accounts.authenticate(db, cache_seconds=5, **other_headers)
+    accounts.revoke_token(db, other.token_id)
+    assert accounts.cached_principal(db, **other_headers) is None

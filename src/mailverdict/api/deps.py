@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Path, Request
+from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ValidationError
 
 from mailverdict.api.errors import describe
 from mailverdict.errors import InvalidInput, PayloadTooLarge
-from mailverdict.services.accounts import Principal, authenticate
+from mailverdict.services.accounts import Principal, authenticate, cached_principal
 from mailverdict.settings import Settings
 from mailverdict.store.db import Database
 
@@ -26,10 +28,16 @@ def get_settings(request: Request) -> Settings:
     return request.app.state.settings  # type: ignore[no-any-return]
 
 
-def caller(request: Request) -> Principal:
+async def caller(request: Request) -> Principal:
     h = request.headers
-    principal = authenticate(get_db(request), authorization=h.get("authorization"),
-                             email=h.get("x-auth-email"), key=h.get("x-auth-key"))
+    db = get_db(request)
+    headers = {"authorization": h.get("authorization"), "email": h.get("x-auth-email"), "key": h.get("x-auth-key")}
+    # A credential seen moments ago is answered on the event loop; only a miss costs a thread hop.
+    principal = cached_principal(db, **headers)
+    if principal is None:
+        principal = await run_in_threadpool(
+            partial(authenticate, db, cache_seconds=get_settings(request).auth_cache_seconds, **headers)
+        )
     limiter = request.app.state.ratelimiter
     if limiter.enabled:
         request.state.quota = limiter.hit(f"{principal.kind}:{principal.id}")

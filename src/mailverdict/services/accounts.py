@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+import threading
+import time
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -113,6 +115,7 @@ def revoke_token(db: Database, token_id: str) -> None:
             raise NotFound(f"no API token with id {token_id!r}")
         if token.revoked_at is None:
             token.revoked_at = utcnow()
+    _cache.clear()
 
 
 def list_tokens(db: Database) -> list[dict[str, object]]:
@@ -152,6 +155,7 @@ def create_user(db: Database, *, email: str, account_ids: list[str], read_only: 
             user.can_write = not read_only
         existing = set(session.scalars(select(Membership.account_id).where(Membership.user_id == user.id)))
         session.add_all(Membership(user_id=user.id, account_id=a) for a in account_ids if a not in existing)
+    _cache.clear()  # the old key must stop working at once
     return user, key
 
 
@@ -163,8 +167,62 @@ def _require_accounts(session: Session, account_ids: list[str]) -> None:
             raise NotFound(f"no account with id {account_id!r}")
 
 
-def authenticate(db: Database, *, authorization: str | None, email: str | None, key: str | None) -> Principal:
+class _PrincipalCache:
+    """Recently authenticated credentials, so that a busy client is not looked up on every request.
+
+    Only successes are kept, for a few seconds. Revoking a token or re-keying a user in this
+    process clears it at once; a revocation made by another process (the CLI) is seen once the
+    entry expires (MAILVERDICT_AUTH_CACHE_SECONDS, default 5; 0 turns caching off).
+    """
+
+    _LIMIT = 10_000
+
+    def __init__(self) -> None:
+        self._entries: dict[str, tuple[float, Principal]] = {}
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def key(db: Database, authorization: str | None, email: str | None, key: str | None) -> str:
+        return digest(f"{db.url}\0{authorization}\0{email}\0{key}")
+
+    def get(self, key: str) -> Principal | None:
+        entry = self._entries.get(key)
+        if entry is None or entry[0] < time.monotonic():
+            return None
+        return entry[1]
+
+    def put(self, key: str, principal: Principal, seconds: float) -> None:
+        with self._lock:
+            if len(self._entries) >= self._LIMIT:
+                self._entries.clear()
+            self._entries[key] = (time.monotonic() + seconds, principal)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+_cache = _PrincipalCache()
+
+
+def cached_principal(
+    db: Database, *, authorization: str | None, email: str | None, key: str | None
+) -> Principal | None:
+    """The principal for these headers if it was authenticated moments ago; never touches the database."""
+    return _cache.get(_cache.key(db, authorization, email, key))
+
+
+def authenticate(
+    db: Database, *, authorization: str | None, email: str | None, key: str | None, cache_seconds: float = 0.0
+) -> Principal:
     """Turn request headers into a Principal, or raise the error Cloudflare would answer."""
+    principal = _authenticate(db, authorization=authorization, email=email, key=key)
+    if cache_seconds > 0:
+        _cache.put(_cache.key(db, authorization, email, key), principal, cache_seconds)
+    return principal
+
+
+def _authenticate(db: Database, *, authorization: str | None, email: str | None, key: str | None) -> Principal:
     if authorization is not None:
         scheme, _, value = authorization.strip().partition(" ")
         value = value.strip()

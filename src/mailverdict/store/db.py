@@ -32,8 +32,10 @@ class Database:
         self.url = url
         if url.startswith("sqlite"):
             Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-            self.writer: Engine = make_engine(url, immediate=True)
-            self.reader: Engine = make_engine(url, immediate=False)
+            # Enough pooled connections for every threadpool worker: an overflow connection is
+            # closed on return, and reopening one repeats the PRAGMAs on every request.
+            self.writer: Engine = make_engine(url, immediate=True, pool_size=pool_size, max_overflow=pool_size)
+            self.reader: Engine = make_engine(url, immediate=False, pool_size=4 * pool_size, max_overflow=4 * pool_size)
         else:
             self.writer = make_engine(url, pool_size=pool_size, max_overflow=pool_size)
             self.reader = self.writer
