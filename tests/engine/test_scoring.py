@@ -125,3 +125,28 @@ def test_shipped_table_loads_with_ordered_thresholds() -> None:
     table = load()
     mins = {t.disposition: t.min for t in table.thresholds}
     assert mins[Disposition.MALICIOUS] > mins[Disposition.SUSPICIOUS]
+
+
+def test_lure_evidence_lowers_the_suspicious_minimum() -> None:
+    base = _table()
+    document_dispositions = {
+        "MALICIOUS": {"axis": "threat", "min": 10.0},
+        "SUSPICIOUS": {"axis": "threat", "min": 5.0, "lure_groups": ["l"], "lure_min": 2.0, "min_with_lure": 3.5},
+        "SPOOF": {"axis": "spoof", "min": 4.0},
+        "SPAM": {"axis": "spam", "min": 6.0},
+        "BULK": {"axis": "bulk", "min": 2.0, "threat_ceiling": 3.0},
+    }
+    groups = {**{g: {"axis": base_axis, "cap": 10.0} for g, base_axis in (("t", "threat"), ("b", "bulk"))}}
+    groups["l"] = {"axis": "threat", "cap": 10.0}
+    findings = {
+        "T4": {"group": "t", "score": 2.0, "description": "t4"},
+        "L1": {"group": "l", "score": 2.0, "description": "l1"},
+        "B1": {"group": "b", "score": 3.0, "description": "b1"},
+    }
+    table = _table(dispositions=document_dispositions, groups=groups, findings=findings, composites=[])
+    # threat 4 with a lure: suspicious; the same threat without one stays spam-or-bulk evidence.
+    assert score([f("T4"), f("L1"), f("B1")], table).disposition is Disposition.SUSPICIOUS
+    assert score([f("T4"), f("T4", 0.99), f("B1")], table).disposition is Disposition.SPAM
+    # a weak lure (below lure_min) does not lower the bar
+    assert score([f("T4"), f("T4", 0.99), f("L1", 0.5), f("B1")], table).disposition is Disposition.SPAM
+    assert base.thresholds[1].min_with_lure is None

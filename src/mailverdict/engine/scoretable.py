@@ -50,6 +50,10 @@ class Threshold:
     axis: str
     min: float
     threat_ceiling: float | None = None
+    # With lure evidence (these groups' scores reaching lure_min) the axis needs only min_with_lure.
+    lure_groups: frozenset[str] = frozenset()
+    lure_min: float = 0.0
+    min_with_lure: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +126,15 @@ def parse(document: dict[str, Any]) -> ScoreTable:
             raise ScoreTableError(f"no threshold for {disposition.value}")
         ceiling = raw.get("threat_ceiling")
         thresholds.append(
-            Threshold(disposition, raw["axis"], float(raw["min"]), None if ceiling is None else float(ceiling))
+            Threshold(
+                disposition,
+                raw["axis"],
+                float(raw["min"]),
+                None if ceiling is None else float(ceiling),
+                frozenset(raw.get("lure_groups", ())),
+                float(raw.get("lure_min", 0.0)),
+                None if raw.get("min_with_lure") is None else float(raw["min_with_lure"]),
+            )
         )
     caps = {name: float(group.get("cap", 0.0)) for name, group in groups.items()}
     return ScoreTable(rules, tuple(composites), caps, tuple(thresholds))

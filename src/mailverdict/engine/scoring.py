@@ -11,7 +11,9 @@ Order, each step on the result of the one before:
 4. **Group caps.** A group's positive scores are scaled down together so they add up to its cap.
 5. **Thresholds.** Axis totals are compared with the disposition thresholds, most severe first.
    Exemptions (acceptable sender) skip dispositions; BULK falls back to SPAM when threat
-   evidence reaches its ceiling; a floor (block list) raises the result to at least the floor.
+   evidence reaches its ceiling; a threshold with ``min_with_lure`` needs only that much when the
+   lure groups score at least ``lure_min`` (a lure with threat evidence is suspicious, not spam);
+   a floor (block list) raises the result to at least the floor.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from mailverdict.engine.scoretable import ScoreTable, load
+from mailverdict.engine.scoretable import ScoreTable, Threshold, load
 from mailverdict.engine.verdict import Disposition, Finding
 
 
@@ -125,6 +127,14 @@ def _axes(findings: list[Finding], table: ScoreTable) -> dict[str, float]:
     }
 
 
+def _minimum(threshold: Threshold, findings: list[Finding]) -> float:
+    """The threshold's minimum, lowered to ``min_with_lure`` when the lure groups carry enough evidence."""
+    if threshold.min_with_lure is None:
+        return threshold.min
+    lure = sum(f.score for f in findings if f.group in threshold.lure_groups)
+    return threshold.min_with_lure if lure >= threshold.lure_min else threshold.min
+
+
 def _decide(axes: dict[str, float], findings: list[Finding], table: ScoreTable) -> Disposition:
     exempt: set[Disposition] = set()
     floor = Disposition.NONE
@@ -137,7 +147,7 @@ def _decide(axes: dict[str, float], findings: list[Finding], table: ScoreTable) 
             floor = rule.floor
     result = Disposition.NONE
     for threshold in table.thresholds:
-        if threshold.disposition in exempt or axes[threshold.axis] < threshold.min:
+        if threshold.disposition in exempt or axes[threshold.axis] < _minimum(threshold, findings):
             continue
         if threshold.threat_ceiling is not None and axes["threat"] >= threshold.threat_ceiling:
             # Marketing that carries threat evidence is not graymail: treat it as spam.

@@ -33,3 +33,37 @@ def test_strength_grows_with_repeated_offenders() -> None:
         for n, m in (("one", one), ("three", three))
     }
     assert strength["one"] < strength["three"] == 1.0
+
+
+def _link_findings(raw: bytes) -> set[str]:
+    return {f.name for f in links.check(parse(raw), ScanContext())}
+
+
+def test_recipient_address_found_encoded_at_any_alignment() -> None:
+    import base64
+
+    for prefix in (b"", b"u=", b"id=", b"xx:yy"):
+        token = base64.b64encode(prefix + b"sam@contoso.example|123").decode()
+        raw = (
+            b"From: a@northwind.example\r\nTo: sam@contoso.example\r\n\r\n"
+            + f"https://portal.fabrikam.example/go?t={token}\r\n".encode()
+        )
+        assert "LINK_RECIPIENT_ADDRESS" in _link_findings(raw), prefix
+
+
+def test_recipient_address_in_query_is_how_newsletters_link() -> None:
+    raw = b"From: a@northwind.example\r\nTo: sam@contoso.example\r\n\r\nhttps://northwind.example/read?email=sam@contoso.example\r\n"
+    assert "LINK_RECIPIENT_ADDRESS" not in _link_findings(raw)
+
+
+def test_sign_in_link_for_the_claimed_brand_on_its_own_domain_is_fine() -> None:
+    raw = (
+        b"From: PayPal <service@paypal.com>\r\nTo: sam@contoso.example\r\nContent-Type: text/html\r\n\r\n"
+        b'<a href="https://www.paypal.com/signin">Log in to PayPal</a>\r\n'
+    )
+    assert "LINK_BRAND_MISMATCH" not in _link_findings(raw)
+
+
+def test_sole_foreign_link_needs_a_sender_domain() -> None:
+    raw = b"From: nobody\r\nTo: sam@contoso.example\r\n\r\nhttps://files.fabrikam.example/q1\r\n"
+    assert "LINK_SOLE_FOREIGN" not in _link_findings(raw)

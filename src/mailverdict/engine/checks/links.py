@@ -2,13 +2,22 @@
 
 Each finding is emitted once with the first few offending links as evidence; strength grows with
 how many links share the problem (capped at 1).
+
+Three findings read a link against what the message claims: LINK_BRAND_MISMATCH (a link whose
+text names a brand, or a sign-in/verify link in a message that claims a brand, going to a domain
+that brand does not use), LINK_RECIPIENT_ADDRESS (a web link carrying the recipient's address,
+plain, percent- or base64-encoded, as personalised phishing links do; unsubscribe and preference
+links are exempt) and LINK_SOLE_FOREIGN (every web link goes to one domain unrelated to the
+sender's: a single call to action elsewhere, which composites pair with a lure).
 """
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+import base64
+import re
+from urllib.parse import unquote, urlsplit
 
-from mailverdict.engine import lookalike, urls
+from mailverdict.engine import brands, lookalike, urls
 from mailverdict.engine.context import ScanContext
 from mailverdict.engine.message import Message
 from mailverdict.engine.verdict import Finding
@@ -23,7 +32,19 @@ NAMES = (
     "LINK_USERINFO",
     "LINK_FREE_HOSTING",
     "LINK_SCRIPT_URI",
+    "LINK_BRAND_MISMATCH",
+    "LINK_RECIPIENT_ADDRESS",
+    "LINK_SOLE_FOREIGN",
 )
+
+# Link wording that asks the reader to sign in or confirm something about an account.
+_LOGIN_TEXT_RE = re.compile(
+    r"\b(?:sign[ -]?in|log[ -]?in|logon|verify|verification|confirm|validate|unlock|restore|reactivate"
+    r"|update (?:your )?(?:account|payment|billing|details|information)|secure (?:your )?account)\b",
+    re.IGNORECASE,
+)
+# Links that legitimately carry the reader's address: list management and preferences.
+_MANAGE_RE = re.compile(r"unsub|opt-?out|remove|options|preferen|profile|manage|subscri", re.IGNORECASE)
 
 SHORTENERS = frozenset(
     {
@@ -204,9 +225,47 @@ def _finding(name: str, hits: list[str], per_hit: float = 0.5) -> Finding:
     return Finding(name, strength, tuple(dict.fromkeys(hits))[:3])
 
 
+def _address_forms(address: str) -> tuple[str, ...]:
+    """The address as a URL may carry it: plain, and base64 at each byte alignment (edges trimmed)."""
+    forms = [address]
+    raw = address.encode()
+    for pad in range(3):
+        # Only the characters whose six bits all come from the address are fixed.
+        encoded = base64.b64encode(b"\0" * pad + raw).decode()
+        forms.append(encoded[-(-8 * pad // 6) : 8 * (pad + len(raw)) // 6])
+    return tuple(forms)
+
+
+def _recipients(msg: Message, ctx: ScanContext) -> list[str]:
+    found = [a.lower() for field in ("To", "Cc") for _, a in urls.parse_addresses(msg.header(field), 20)]
+    found += [a.lower() for a in ctx.envelope.rcpt_to[:20]]
+    return [a for a in dict.fromkeys(found) if len(a) > 5 and "@" in a]
+
+
+def _claims(link_text: str, sender_brands: list[str], message_brands: list[str]) -> list[str]:
+    """Brands a link speaks for: named in its text and in the display name, or any brand behind sign-in wording.
+
+    A brand merely named in link text is a headline ("Microsoft patches Windows"), not a claim; a link
+    to the sender's own domain is judged by the sender checks, not here.
+    """
+    if not link_text:
+        return []
+    named = brands.brands_named(link_text)
+    if _LOGIN_TEXT_RE.search(link_text):
+        return named or message_brands
+    return [b for b in named if b in sender_brands]
+
+
 def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     hits: dict[str, list[str]] = {name: [] for name in NAMES}
     protected = [d for d in ctx.account_domains if d not in ctx.trusted_domains]
+    forms = [(a, _address_forms(a)) for a in _recipients(msg, ctx)[:5]]
+    sender_domain = msg.from_domain
+    sender_base = urls.registrable_domain(sender_domain) if sender_domain else None
+    web_bases: set[str] = set()
+    # A brand in the display name is a claim; one in the subject backs only a sign-in link.
+    sender_brands = brands.brands_named(msg.from_name or "")
+    message_brands = list(dict.fromkeys([*sender_brands, *brands.brands_named(msg.subject[:300])]))
     for link in msg.links:
         href = link.href
         lowered = href[:20].lower().lstrip()
@@ -217,6 +276,21 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
         if host is None:
             continue
         base = urls.registrable_domain(host)
+        web_bases.add(base)
+        claimed = _claims(link.text or "", sender_brands, message_brands) if base != sender_base else []
+        if claimed and not any(brands.legitimate_for(b, base) for b in claimed):
+            hits["LINK_BRAND_MISMATCH"].append(f"{', '.join(claimed[:2])} -> {host}")
+        if forms and not _MANAGE_RE.search(f"{href} {link.text or ''}"):
+            # Newsletters pass the address as a query parameter; kits hide it in the fragment or path,
+            # or encode it. Only those count.
+            query_at = href.find("?")
+            fragment_at = href.find("#")
+            path = href[: query_at if query_at >= 0 else len(href)].lower()
+            fragment = unquote(href[fragment_at:]).lower() if fragment_at >= 0 else ""
+            for address, variants in forms:
+                if address in unquote(path) or address in fragment or any(v in href for v in variants[1:]):
+                    hits["LINK_RECIPIENT_ADDRESS"].append(f"{address} in {host}")
+                    break
         if link.text:
             shown = urls.domain_in_text(link.text)
             if shown and urls.registrable_domain(shown) != base and not host.endswith(shown):
@@ -243,4 +317,8 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
             if reason:
                 hits["LOOKALIKE_LINK_DOMAIN"].append(reason)
                 break
+    if len(web_bases) == 1 and sender_base:
+        (only,) = web_bases
+        if only != sender_base and not urls.is_ip_literal(only):
+            hits["LINK_SOLE_FOREIGN"].append(f"every link goes to {only}, the sender is {sender_base}")
     return [_finding(name, found) for name, found in hits.items() if found]
