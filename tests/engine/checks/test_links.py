@@ -67,3 +67,15 @@ def test_sign_in_link_for_the_claimed_brand_on_its_own_domain_is_fine() -> None:
 def test_sole_foreign_link_needs_a_sender_domain() -> None:
     raw = b"From: nobody\r\nTo: sam@contoso.example\r\n\r\nhttps://files.fabrikam.example/q1\r\n"
     assert "LINK_SOLE_FOREIGN" not in _link_findings(raw)
+
+
+def test_recipient_address_found_in_url_safe_base64() -> None:
+    import base64
+
+    for prefix in (b"", b"?", b"~~"):
+        token = base64.urlsafe_b64encode(prefix + b"jo>?@contoso.example").decode()
+        raw = (
+            b"From: a@northwind.example\r\nTo: jo>?@contoso.example\r\n\r\n"
+            + f"https://portal.fabrikam.example/go?t={token}\r\n".encode()
+        )
+        assert "LINK_RECIPIENT_ADDRESS" in _link_findings(raw), (prefix, token)

@@ -226,13 +226,17 @@ def _finding(name: str, hits: list[str], per_hit: float = 0.5) -> Finding:
 
 
 def _address_forms(address: str) -> tuple[str, ...]:
-    """The address as a URL may carry it: plain, and base64 at each byte alignment (edges trimmed)."""
+    """The address as a URL may carry it: plain, and base64 (standard or URL-safe) at each byte alignment."""
     forms = [address]
     raw = address.encode()
     for pad in range(3):
         # Only the characters whose six bits all come from the address are fixed.
         encoded = base64.b64encode(b"\0" * pad + raw).decode()
-        forms.append(encoded[-(-8 * pad // 6) : 8 * (pad + len(raw)) // 6])
+        fixed = encoded[-(-8 * pad // 6) : 8 * (pad + len(raw)) // 6]
+        forms.append(fixed)
+        urlsafe = fixed.replace("+", "-").replace("/", "_")
+        if urlsafe != fixed:
+            forms.append(urlsafe)
     return tuple(forms)
 
 
