@@ -131,13 +131,7 @@ def test_lure_evidence_lowers_the_suspicious_minimum() -> None:
     base = _table()
     document_dispositions = {
         "MALICIOUS": {"axis": "threat", "min": 10.0},
-        "SUSPICIOUS": {
-            "axis": "threat",
-            "min": 5.0,
-            "corroborating_groups": ["l"],
-            "corroborating_min": 2.0,
-            "min_corroborated": 3.5,
-        },
+        "SUSPICIOUS": {"axis": "threat", "min": 5.0, "lure_groups": ["l"], "lure_min": 2.0, "min_with_lure": 3.5},
         "SPOOF": {"axis": "spoof", "min": 4.0},
         "SPAM": {"axis": "spam", "min": 6.0},
         "BULK": {"axis": "bulk", "min": 2.0, "threat_ceiling": 3.0},
@@ -153,6 +147,6 @@ def test_lure_evidence_lowers_the_suspicious_minimum() -> None:
     # threat 4 with a lure: suspicious; the same threat without one stays spam-or-bulk evidence.
     assert score([f("T4"), f("L1"), f("B1")], table).disposition is Disposition.SUSPICIOUS
     assert score([f("T4"), f("T4", 0.99), f("B1")], table).disposition is Disposition.SPAM
-    # a weak lure (below corroborating_min) does not lower the bar
+    # a weak lure (below lure_min) does not lower the bar
     assert score([f("T4"), f("T4", 0.99), f("L1", 0.5), f("B1")], table).disposition is Disposition.SPAM
-    assert base.thresholds[1].min_corroborated is None
+    assert base.thresholds[1].min_with_lure is None

@@ -50,10 +50,10 @@ class Threshold:
     axis: str
     min: float
     threat_ceiling: float | None = None
-    # When these groups (lures, composites) score corroborating_min, the axis needs only min_corroborated.
-    corroborating_groups: frozenset[str] = frozenset()
-    corroborating_min: float = 0.0
-    min_corroborated: float | None = None
+    # With lure evidence (these groups' scores reaching lure_min) the axis needs only min_with_lure.
+    lure_groups: frozenset[str] = frozenset()
+    lure_min: float = 0.0
+    min_with_lure: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,9 +131,9 @@ def parse(document: dict[str, Any]) -> ScoreTable:
                 raw["axis"],
                 float(raw["min"]),
                 None if ceiling is None else float(ceiling),
-                frozenset(raw.get("corroborating_groups", ())),
-                float(raw.get("corroborating_min", 0.0)),
-                None if raw.get("min_corroborated") is None else float(raw["min_corroborated"]),
+                frozenset(raw.get("lure_groups", ())),
+                float(raw.get("lure_min", 0.0)),
+                None if raw.get("min_with_lure") is None else float(raw["min_with_lure"]),
             )
         )
     caps = {name: float(group.get("cap", 0.0)) for name, group in groups.items()}

@@ -11,9 +11,8 @@ Order, each step on the result of the one before:
 4. **Group caps.** A group's positive scores are scaled down together so they add up to its cap.
 5. **Thresholds.** Axis totals are compared with the disposition thresholds, most severe first.
    Exemptions (acceptable sender) skip dispositions; BULK falls back to SPAM when threat
-   evidence reaches its ceiling; a threshold with ``min_corroborated`` needs only that much when the
-   corroborating groups (lures, composites) score at least ``corroborating_min``: threat evidence
-   that a lure or a composite corroborates is suspicious, not spam;
+   evidence reaches its ceiling; a threshold with ``min_with_lure`` needs only that much when the
+   lure groups score at least ``lure_min`` (a lure with threat evidence is suspicious, not spam);
    a floor (block list) raises the result to at least the floor.
 """
 
@@ -129,11 +128,11 @@ def _axes(findings: list[Finding], table: ScoreTable) -> dict[str, float]:
 
 
 def _minimum(threshold: Threshold, findings: list[Finding]) -> float:
-    """The threshold's minimum, lowered to ``min_corroborated`` when the corroborating groups score enough."""
-    if threshold.min_corroborated is None:
+    """The threshold's minimum, lowered to ``min_with_lure`` when the lure groups carry enough evidence."""
+    if threshold.min_with_lure is None:
         return threshold.min
-    backing = sum(f.score for f in findings if f.group in threshold.corroborating_groups)
-    return threshold.min_corroborated if backing >= threshold.corroborating_min else threshold.min
+    lure = sum(f.score for f in findings if f.group in threshold.lure_groups)
+    return threshold.min_with_lure if lure >= threshold.lure_min else threshold.min
 
 
 def _decide(axes: dict[str, float], findings: list[Finding], table: ScoreTable) -> Disposition:
