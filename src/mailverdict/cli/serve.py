@@ -61,7 +61,7 @@ def start_worker_thread(db: Any, settings: Any) -> Any:
     from mailverdict.jobs.worker import Worker
     from mailverdict.services.handlers import all_handlers
 
-    w = Worker(db, all_handlers(settings), lease_seconds=settings.job_lease_seconds,
+    w = Worker(db, all_handlers(settings, db), lease_seconds=settings.job_lease_seconds,
                poll_seconds=0.1)
     thread = threading.Thread(target=w.run, name="mailverdict-worker", daemon=True)
     thread.start()
@@ -119,7 +119,7 @@ def _run_worker(data_dir: Path | None, batch_size: int, until_idle: bool) -> Non
     settings = Settings.from_env(data_dir)
     db = Database(settings.database_url)
     db.upgrade()
-    w = Worker(db, all_handlers(settings), batch_size=batch_size,
+    w = Worker(db, all_handlers(settings, db), batch_size=batch_size,
                lease_seconds=settings.job_lease_seconds)
     signal.signal(signal.SIGTERM, lambda *_: w.stop())
     signal.signal(signal.SIGINT, lambda *_: w.stop())
