@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 _META = set("\\()[]?*+{}|.^$")
+_FORMS_PER_PHRASE = 8
 
 
 def top_level_split(phrase: str) -> list[str]:
@@ -135,25 +136,31 @@ class PhraseSet:
         alternatives = [alt for phrase in phrases for alt in top_level_split(phrase)]
         self.entries = [(_filter(a), re.compile(rf"\b(?:{a})", re.IGNORECASE)) for a in alternatives]
         self.limit = limit
+        self._starts = frozenset(start for starts, _ in self.entries for start in starts)
+
+    def _runnable(self, lowered: str) -> list[re.Pattern[str]]:
+        """The patterns whose required words all occur: one substring test per distinct word."""
+        present = {start for start in self._starts if start in lowered}
+        return [pattern for starts, pattern in self.entries if not starts or not present.isdisjoint(starts)]
 
     def found(self, text: str, lowered: str) -> list[str]:
         """Distinct matched phrases (lower case), at most ``limit``; ``lowered`` is ``text.lower()``."""
         out: dict[str, None] = {}
-        for starts, pattern in self.entries:
-            if starts and not any(start in lowered for start in starts):
-                continue
-            for match in pattern.finditer(text):
+        for pattern in self._runnable(lowered):
+            # A phrase's forms ("password", "passwords") show up in its first few occurrences; reading
+            # every repeat of a word that fills the text costs time and finds nothing new.
+            for seen, match in enumerate(pattern.finditer(text)):
                 out[match.group(0).lower()] = None
                 if len(out) >= self.limit:
                     return list(out)
+                if seen >= _FORMS_PER_PHRASE:
+                    break
         return list(out)
 
     def entries_found(self, text: str, lowered: str) -> list[str]:
         """The first match of each phrase that occurs: "lowest price" and "lowest prices" count once."""
         out: list[str] = []
-        for starts, pattern in self.entries:
-            if starts and not any(start in lowered for start in starts):
-                continue
+        for pattern in self._runnable(lowered):
             match = pattern.search(text)
             if match:
                 out.append(match.group(0).lower())
