@@ -1,6 +1,6 @@
 """Who is looking: the signed-in analyst of a request, and posted forms checked for CSRF.
 
-Every request re-reads the token by id (``lookups.token_principal``), so a revoked token or a
+Every request re-reads the token by id (``accounts.token_principal``), so a revoked token or a
 token that lost the account is turned away on its next click, not at the cookie's expiry.
 """
 
@@ -12,9 +12,10 @@ from typing import Annotated, Any
 from fastapi import Depends, Request
 from starlette.datastructures import UploadFile
 
-from mailverdict.dashboard import lookups, session
+from mailverdict.dashboard import session
 from mailverdict.dashboard.session import Session, SignInRequired
 from mailverdict.errors import Forbidden, InvalidInput, PayloadTooLarge
+from mailverdict.services import accounts
 from mailverdict.services.accounts import Principal
 from mailverdict.settings import Settings
 from mailverdict.store.db import Database
@@ -54,7 +55,7 @@ def signed_in(request: Request) -> tuple[Session, Principal]:
     if found.token_id is None:
         raise SignInRequired("signed_out")
     try:
-        principal = lookups.token_principal(get_db(request), found.token_id)
+        principal = accounts.token_principal(get_db(request), found.token_id)
     except Forbidden as exc:
         raise SignInRequired("revoked") from exc
     if not principal.account_ids:
@@ -66,7 +67,7 @@ def analyst(request: Request) -> Analyst:
     found, principal = signed_in(request)
     if found.account_id is None or found.account_id not in principal.account_ids:
         raise SignInRequired("account")
-    names = lookups.account_names(get_db(request), frozenset({found.account_id}))
+    names = accounts.account_names(get_db(request), frozenset({found.account_id}))
     return Analyst(found, principal, found.account_id, names.get(found.account_id, found.account_id))
 
 

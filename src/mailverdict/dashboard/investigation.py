@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Request
 from starlette.responses import Response
 
-from mailverdict.dashboard import forms, lookups
+from mailverdict.dashboard import forms
 from mailverdict.dashboard.access import Analyst, analyst, get_db
 from mailverdict.dashboard.pages import DashboardRoute, render
 from mailverdict.errors import InvalidInput
@@ -79,17 +79,15 @@ def search_page(request: Request, who: Annotated[Analyst, Depends(analyst)], sta
                               final_disposition=forms.disposition(disposition), metric=criteria.screen or None)
         db = get_db(request)
         if criteria.edf_hash:
-            page = lookups.similar(db, who.account_id, criteria.edf_hash, params, per_page=PER_PAGE,
-                                   cursor=cursor or None)
-        else:
-            page = investigate.find(db, who.account_id, params, per_page=PER_PAGE, cursor=cursor or None,
-                                    page=None).page
+            params = replace(params, edf_hash=criteria.edf_hash)
+        page = investigate.find(db, who.account_id, params, per_page=PER_PAGE, cursor=cursor or None,
+                                page=None).page
     except InvalidInput as exc:
         context["error"] = exc.message
         return render("search.html", context, status=400)
     hashes = {m.edf_hash for m in page.rows if m.edf_hash}
     # Counted over the same window the count's link searches, so the two always agree.
-    similar = lookups.similar_counts(db, who.account_id, hashes, window.start, window.end)
+    similar = investigate.similar_counts(db, who.account_id, hashes, window.start, window.end)
     shown = Criteria(window.start_text, window.end_text, criteria.query, criteria.disposition, criteria.include_all,
                      criteria.edf_hash, criteria.screen)
     context.update(

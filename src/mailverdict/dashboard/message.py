@@ -13,7 +13,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Request
 from starlette.responses import Response
 
-from mailverdict.dashboard import forms, lookups
+from mailverdict.dashboard import forms
 from mailverdict.dashboard.access import Analyst, analyst, get_db
 from mailverdict.dashboard.pages import DashboardRoute, render
 from mailverdict.services import investigate, messages
@@ -125,7 +125,7 @@ def _text(value: object) -> str:
 @router.get("/{investigate_id}/raw.eml")
 def download_raw(request: Request, investigate_id: str, who: Annotated[Analyst, Depends(analyst)]) -> Response:
     message = messages.find_message(get_db(request), who.account_id, investigate_id)
-    content = lookups.raw_message(get_db(request), who.account_id, investigate_id)
+    content = messages.raw_message(get_db(request), who.account_id, investigate_id)
     # octet-stream and attachment: the browser saves the file and never renders any of it.
     return Response(content, media_type="application/octet-stream",
                     headers={"Content-Disposition": f'attachment; filename="{message.postfix_id}.eml"'})

@@ -6,11 +6,12 @@ from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
-from mailverdict.dashboard import lookups, session
+from mailverdict.dashboard import session
 from mailverdict.dashboard.access import get_db, read_form, signed_in
 from mailverdict.dashboard.pages import DashboardRoute, render, see_other
 from mailverdict.dashboard.session import Session
 from mailverdict.errors import Forbidden, MalformedCredentials
+from mailverdict.services import accounts
 from mailverdict.services.accounts import authenticate
 
 router = APIRouter(prefix="/dashboard", route_class=DashboardRoute)
@@ -74,7 +75,7 @@ async def signin(request: Request) -> Response:
 @router.get("/accounts")
 def choose_account(request: Request) -> Response:
     found, principal = signed_in(request)
-    names = lookups.account_names(get_db(request), principal.account_ids)
+    names = accounts.account_names(get_db(request), principal.account_ids)
     return render("accounts.html", {"analyst": None, "csrf": found.csrf, "accounts": names,
                                     "current": found.account_id})
 

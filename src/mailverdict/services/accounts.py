@@ -266,6 +266,28 @@ def _token_principal(db: Database, value: str) -> Principal:
     return Principal("token", token_id, f"token:{name}", can_write, accounts)
 
 
+def token_principal(db: Database, token_id: str) -> Principal:
+    """What the token with this id may do now (the dashboard's session keeps the id, never the value)."""
+    with db.read() as session:
+        token = session.get(ApiToken, token_id)
+        if token is None:
+            raise Forbidden("the API token no longer exists")
+        if token.revoked_at is not None:
+            raise Forbidden("the API token has been revoked")
+        accounts = frozenset(session.scalars(select(TokenAccount.account_id).where(TokenAccount.token_id == token.id)))
+    return Principal("token", token.id, f"token:{token.name}", token.can_write, accounts)
+
+
+def account_names(db: Database, account_ids: frozenset[str]) -> dict[str, str]:
+    if not account_ids:
+        return {}
+    with db.read() as session:
+        rows = session.execute(
+            select(Account.id, Account.name).where(Account.id.in_(account_ids)).order_by(Account.name, Account.id)
+        ).all()
+    return {account_id: name for account_id, name in rows}
+
+
 def _user_principal(db: Database, email: str, key: str) -> Principal:
     with db.read() as session:
         user = session.scalars(select(User).where(User.email == email)).first()

@@ -7,9 +7,10 @@ the disposition the message was given, not what today's engine would say.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mailverdict.errors import InvalidInput, NotFound
@@ -25,6 +26,20 @@ class Found:
 
     page: search.Page
     logs: dict[int, list[ActionLog]]
+
+
+def similar_counts(db: Database, account_id: str, hashes: set[str], start: datetime, end: datetime) -> dict[str, int]:
+    """How many messages (all dispositions) share each edf_hash within the window, the message itself included."""
+    if not hashes:
+        return {}
+    with db.read() as session:
+        rows = session.execute(
+            select(Message.edf_hash, func.count())
+            .where(Message.account_id == account_id, Message.edf_hash.in_(hashes), Message.source != "submission",
+                   Message.scanned_at >= start, Message.scanned_at <= end)
+            .group_by(Message.edf_hash)
+        ).all()
+    return {str(edf_hash): int(count) for edf_hash, count in rows}
 
 
 def find(db: Database, account_id: str, params: search.SearchParams, *, per_page: int, cursor: str | None,

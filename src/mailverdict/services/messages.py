@@ -173,6 +173,11 @@ def raw_bytes(session: Session, message: Message) -> bytes:
     return blob.content
 
 
+def raw_message(db: Database, account_id: str, investigate_id: str) -> bytes:
+    with db.read() as session:
+        return raw_bytes(session, get_message(session, account_id, investigate_id))
+
+
 def action_log(db: Database, message: Message) -> list[ActionLog]:
     with db.read() as session:
         return list(session.scalars(select(ActionLog).where(ActionLog.message_id == message.id).order_by(ActionLog.id)))

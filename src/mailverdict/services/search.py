@@ -53,6 +53,7 @@ class SearchParams:
     smtp_helo_ip: str | None = None
     metric: str | None = None
     submissions: bool = False  # search uploaded submissions instead of original mail
+    edf_hash: str | None = None  # "similar emails": one fingerprint
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +143,8 @@ def filtered(account_id: str, params: SearchParams, now: datetime | None = None,
         where.append(_metric(params.metric))
     if params.query:
         where.extend(parse_query(params.query))
+    if params.edf_hash:
+        where.append(Message.edf_hash == params.edf_hash)
     if candidates is not None:
         where.append(candidates)
     return select(Message).where(and_(*where))
