@@ -13,8 +13,10 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -132,3 +134,19 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if item.get_closest_marker("corpus"):
             item.add_marker(skip)
+
+
+@contextmanager
+def running_worker(db: Database, settings: Settings, **options: Any) -> Iterator[Any]:
+    """A real worker with every handler, in a thread, for as long as the block lasts."""
+    from mailverdict.jobs.worker import Worker
+    from mailverdict.services.handlers import all_handlers
+
+    worker = Worker(db, all_handlers(settings), **{"poll_seconds": 0.05, **options})
+    thread = threading.Thread(target=worker.run, daemon=True)
+    thread.start()
+    try:
+        yield worker
+    finally:
+        worker.stop()
+        thread.join(timeout=10)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import io
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,12 +15,10 @@ from PIL import Image
 from sqlalchemy import select
 
 from mailverdict.api.app import create_app
-from mailverdict.jobs.worker import Worker
-from mailverdict.services.handlers import all_handlers
 from mailverdict.settings import Settings
 from mailverdict.store.db import Database
 from mailverdict.store.models import MailboxItem, Message
-from tests.conftest import LiveServer
+from tests.conftest import LiveServer, running_worker
 from tests.factories import Tenant, eml, phish, stored, tenant
 
 
@@ -42,14 +39,9 @@ class Sdk:
 
 @pytest.fixture
 def sdk(db: Database, settings: Settings) -> Iterator[Sdk]:
-    worker = Worker(db, all_handlers(settings), poll_seconds=0.05)
-    thread = threading.Thread(target=worker.run, daemon=True)
-    thread.start()
     t = tenant(db)
-    with LiveServer(create_app(settings, db)) as server:
+    with running_worker(db, settings), LiveServer(create_app(settings, db)) as server:
         yield Sdk(Cloudflare(api_token=t.token, base_url=server.base_url, max_retries=0), t, server)
-    worker.stop()
-    thread.join(timeout=10)
 
 
 def quarantine(db: Database, message: Message) -> None:

@@ -7,7 +7,6 @@ would use it, changing only base_url.
 from __future__ import annotations
 
 import base64
-import threading
 import time
 import warnings
 from collections.abc import Iterator
@@ -19,12 +18,10 @@ import pytest
 from cloudflare import Cloudflare
 
 from mailverdict.api.app import create_app
-from mailverdict.jobs.worker import Worker
-from mailverdict.services.handlers import all_handlers
 from mailverdict.services.imports import import_one
 from mailverdict.settings import Settings
 from mailverdict.store.db import Database
-from tests.conftest import LiveServer
+from tests.conftest import LiveServer, running_worker
 from tests.factories import Tenant, eml, phish, tenant
 
 
@@ -37,15 +34,10 @@ class Running:
 
 @pytest.fixture
 def running(db: Database, settings: Settings) -> Iterator[Running]:
-    worker = Worker(db, all_handlers(settings), poll_seconds=0.05)
-    thread = threading.Thread(target=worker.run, daemon=True)
-    thread.start()
     t = tenant(db)
-    with LiveServer(create_app(settings, db)) as server:
+    with running_worker(db, settings), LiveServer(create_app(settings, db)) as server:
         client = Cloudflare(api_token=t.token, base_url=server.base_url, max_retries=0)
         yield Running(server, t, client)
-    worker.stop()
-    thread.join(timeout=10)
 
 
 def reclassify(client: Cloudflare, account_id: str, investigate_id: str, **kwargs: Any) -> object:

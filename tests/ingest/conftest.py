@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -16,11 +15,10 @@ from aiosmtpd.controller import Controller
 from mailverdict.ingest.smtp import SmtpServer
 from mailverdict.jobs.retry import RetryPolicy
 from mailverdict.jobs.worker import Worker
-from mailverdict.services.handlers import all_handlers
 from mailverdict.settings import Settings
 from mailverdict.store.db import Database
 from mailverdict.store.models import Domain, Message
-from tests.conftest import free_port
+from tests.conftest import free_port, running_worker
 from tests.factories import Tenant, tenant
 
 
@@ -112,12 +110,8 @@ def receiver(db: Database) -> Iterator[SmtpServer]:
 @pytest.fixture
 def worker(db: Database, settings: Settings) -> Iterator[Worker]:
     # Fast retries so that a deferred delivery is retried within the test.
-    w = Worker(db, all_handlers(settings), poll_seconds=0.05, policy=RetryPolicy(base_seconds=0.2, max_seconds=1))
-    thread = threading.Thread(target=w.run, daemon=True)
-    thread.start()
-    yield w
-    w.stop()
-    thread.join(timeout=10)
+    with running_worker(db, settings, policy=RetryPolicy(base_seconds=0.2, max_seconds=1)) as w:
+        yield w
 
 
 def stored(db: Database) -> list[Message]:

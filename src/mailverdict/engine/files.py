@@ -134,39 +134,32 @@ def extension(filename: str | None) -> str:
     return filename.rsplit(".", 1)[1].strip().lower()[:20]
 
 
+# File signatures, checked in order: the kind a file's first bytes announce.
+_MAGIC: tuple[tuple[tuple[bytes, ...], str], ...] = (
+    ((b"MZ",), "exe"),
+    ((b"\x7fELF",), "elf"),
+    ((b"\xcf\xfa\xed\xfe", b"\xce\xfa\xed\xfe", b"\xca\xfe\xba\xbe"), "macho"),
+    ((b"PK\x03\x04", b"PK\x05\x06"), "zip"),
+    ((b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",), "ole"),
+    ((b"%PDF",), "pdf"),
+    ((b"Rar!",), "rar"),
+    ((b"7z\xbc\xaf\x27\x1c",), "7z"),
+    ((b"\x1f\x8b",), "gzip"),
+    ((b"MSCF",), "cab"),
+    ((b"L\x00\x00\x00\x01\x14\x02\x00",), "lnk"),
+    ((b"{\\rtf",), "rtf"),
+    ((b"\x89PNG",), "png"),
+    ((b"\xff\xd8\xff",), "jpeg"),
+    ((b"GIF87a", b"GIF89a"), "gif"),
+)
+
+
 def sniff(data: bytes) -> str | None:
     """The kind a file's first bytes announce, independent of its declared name and type."""
     head = data[:512]
-    if head.startswith(b"MZ"):
-        return "exe"
-    if head.startswith(b"\x7fELF"):
-        return "elf"
-    if head.startswith((b"\xcf\xfa\xed\xfe", b"\xce\xfa\xed\xfe", b"\xca\xfe\xba\xbe")):
-        return "macho"
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        return "zip"
-    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return "ole"
-    if head.startswith(b"%PDF"):
-        return "pdf"
-    if head.startswith(b"Rar!"):
-        return "rar"
-    if head.startswith(b"7z\xbc\xaf\x27\x1c"):
-        return "7z"
-    if head.startswith(b"\x1f\x8b"):
-        return "gzip"
-    if head.startswith(b"MSCF"):
-        return "cab"
-    if head.startswith(b"L\x00\x00\x00\x01\x14\x02\x00"):
-        return "lnk"
-    if head.startswith(b"{\\rtf"):
-        return "rtf"
-    if head.startswith(b"\x89PNG"):
-        return "png"
-    if head.startswith(b"\xff\xd8\xff"):
-        return "jpeg"
-    if head.startswith((b"GIF87a", b"GIF89a")):
-        return "gif"
+    for prefixes, kind in _MAGIC:
+        if head.startswith(prefixes):
+            return kind
     if len(data) > 0x8006 and data[0x8001:0x8006] == b"CD001":
         return "iso"
     lowered = head.lstrip().lower()
