@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import random
+import re
+import re._parser as re_parser
+from typing import Any
+
 import pytest
 
-from mailverdict.engine.phrases import PhraseSet
+from mailverdict.engine import lexicon, offerwords, scamwords
+from mailverdict.engine import phrases as phrases_module
+from mailverdict.engine.phrases import Phrase, PhraseSet, literal_starts, lowered_is_exact, top_level_split
 
 CASES = [
     (r"(?:has|have) been (?:successfully )?(?:charged|billed)", "Your card has been charged today"),
@@ -26,3 +33,116 @@ def test_prefilter_keeps_matching_text(phrase: str, text: str) -> None:
 def test_prefilter_skips_text_without_the_required_words() -> None:
     phrases = PhraseSet((r"(?:has|have) been charged",))
     assert phrases.found("nothing here", "nothing here") == []
+
+
+# -- matching the lowered text ----------------------------------------------------------------------
+# Phrases run case-sensitively over the lowered text where that is exact; these tests hold the fast
+# path to the case-insensitive pattern on the original text, over every phrase the checks use.
+
+ROLES = [
+    value
+    for module in (lexicon, scamwords, offerwords)
+    for name, value in vars(module).items()
+    if name.isupper() and isinstance(value, tuple) and all(isinstance(v, str) for v in value)
+]
+ALTERNATIVES = [alt for role in ROLES for phrase in role for alt in top_level_split(phrase)]
+FILLER = ["the", "and", "Your", "ACCOUNT", "re-view", "e", "s", "ítem", "order's", "$", "12,000,000", "-", "\n"]
+
+
+def _render(node: Any, rng: random.Random) -> str:
+    """A random string the parsed pattern ``node`` matches (enough of re's syntax for the phrase lists)."""
+    out: list[str] = []
+    for op, arg in node:
+        name = str(op)
+        if name == "LITERAL":
+            out.append(chr(arg))
+        elif name == "IN":
+            choices = [chr(a) if str(o) == "LITERAL" else chr(rng.randint(*a)) for o, a in arg if str(o) != "CATEGORY"]
+            out.append(rng.choice(choices or ["7"]))
+        elif name == "BRANCH":
+            out.append(_render(rng.choice(arg[1]), rng))
+        elif name == "SUBPATTERN":
+            out.append(_render(arg[3], rng))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+            low, high, item = arg
+            out.extend(_render(item, rng) for _ in range(rng.randint(low, min(high, low + 2))))
+        elif name == "CATEGORY":
+            out.append({"CATEGORY_DIGIT": "7", "CATEGORY_SPACE": " "}.get(str(arg), "x"))
+        elif name == "ANY":
+            out.append("x")
+    return "".join(out)
+
+
+def _recase(text: str, rng: random.Random) -> str:
+    words = text.split(" ")
+    return " ".join(w.upper() if rng.random() < 0.2 else w.title() if rng.random() < 0.3 else w for w in words)
+
+
+def _texts(count: int) -> list[str]:
+    rng = random.Random(5)
+    parsed = [re_parser.parse(alt) for alt in ALTERNATIVES]
+    texts = []
+    for _ in range(count):
+        pieces = [_render(rng.choice(parsed), rng) if rng.random() < 0.5 else rng.choice(FILLER) for _ in range(80)]
+        texts.append(" ".join(_recase(p, rng) for p in pieces))
+    return texts
+
+
+def test_lowered_matching_gives_the_case_insensitive_matches() -> None:
+    texts = _texts(30)
+    entries = [Phrase(alt) for alt in ALTERNATIVES]
+    assert sum(entry.anchored is not None for entry in entries) > 0.9 * len(entries)
+    matched = 0
+    for text in texts:
+        lowered = text.lower()
+        assert lowered_is_exact(text, lowered)
+        for entry in entries:
+            expected = [m.span() for m in entry.pattern.finditer(text)][:20]
+            assert entry.spans(text, lowered, True, 20) == expected, (entry.pattern.pattern, text)
+            matched += bool(expected)
+    assert matched > len(texts) * 30  # the texts exercise the phrases, not only their absence
+
+
+def test_texts_that_case_folding_reads_differently_take_the_case_insensitive_path() -> None:
+    # re.IGNORECASE reads the long s as "s", str.lower() keeps it: a lowered copy would miss the second.
+    long_s = "pa\u017fsword"
+    text = f"Your password. Your {long_s}."
+    assert not lowered_is_exact(text, text.lower())
+    assert PhraseSet((r"password",)).found(text, text.lower()) == ["password", long_s]
+    dotted = "VERIFY YOUR İNFORMATION"  # "İ" lowers to two characters
+    assert not lowered_is_exact(dotted, dotted.lower())
+
+
+def test_fold_traps_cover_every_latin_letter() -> None:
+    """Every character re.IGNORECASE matches to a lower-case Latin letter lowers to that letter, or is a trap."""
+    cased = "".join(c for c in map(chr, range(0x110000)) if c.lower() != c or c.upper() != c)
+    latin = sorted({c.lower() for c in cased if len(c.lower()) == 1 and ord(c.lower()) < 0x250})
+    for letter in latin:
+        if letter in phrases_module._FOLD_TRAPS:
+            continue
+        for other in re.findall(re.escape(letter), cased, re.IGNORECASE):
+            assert other.lower() == letter or other in phrases_module._FOLD_TRAPS, (letter, other)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "free"),
+    [
+        (r"verify your (?:account|identity)", True),
+        (r"d[ée]bito (?:pendente|em aberto)", True),
+        (r"(?<![\w.])\d+ hours?", True),
+        (r"Verify", False),
+        (r"(?i:x)", False),
+        (r"\u00e9t\u00e9", False),
+        (r"[à-ÿ]+", False),
+        (r"λόγος", False),
+        (r"(a)\1", False),
+    ],
+)
+def test_case_free(phrase: str, free: bool) -> None:
+    assert phrases_module._case_free(phrase) is free
+
+
+def test_optional_group_adds_the_starts_of_what_follows() -> None:
+    assert literal_starts(r"(?:to )?cancel (?:this|the) order") == ("to ", "cancel ")
+    assert literal_starts(r"(?:us)?\$ ?\d") == ()
+    assert literal_starts(r"(?:a)?") == ()

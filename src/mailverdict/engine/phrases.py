@@ -3,14 +3,26 @@
 One alternation of a few hundred phrases costs milliseconds per message in Python's regex engine;
 a substring test per phrase (a C-level scan of the lowered text) rules most of them out in
 microseconds, and only the few whose opening words are present run as regular expressions.
+
+Those that run read the lowered text with a case-sensitive copy of the phrase, and only where a
+match can start. A case-insensitive pattern that opens with ``\\b`` makes the regex engine try
+every position of the text at some 80 ns a character; a case-sensitive one that opens with a
+literal is found by a C-level substring search, and a phrase opening with one of several words is
+tried only where ``str.find`` sees one of them. Both give the same matches as the
+case-insensitive pattern on the original text, except where ``str.lower`` and the regex engine's
+case folding disagree; texts holding such characters take the original path.
 """
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import re
+from collections.abc import Iterator
 
 _META = set("\\()[]?*+{}|.^$")
 _FORMS_PER_PHRASE = 8
+MIN_FIND_START = 3  # letters a phrase's opening word needs for str.find to locate its places
 
 
 def top_level_split(phrase: str) -> list[str]:
@@ -66,12 +78,13 @@ def literal_starts(phrase: str) -> tuple[str, ...]:
 
     ``(?:package|parcel) held`` -> ``("package", "parcel")``: a phrase opening with a group of
     options is skipped unless one of the options occurs, as a plain phrase is unless its start does.
+    ``(?:to )?cancel`` -> ``("to ", "cancel")``: an optional group adds the starts of what follows.
     """
     if not phrase.startswith("(?:"):
         prefix = literal_prefix(phrase)
         return (prefix,) if prefix else ()
     end = _closing(phrase, 0)
-    if end < 0 or phrase[end + 1 : end + 2] in ("?", "*", "{"):
+    if end < 0 or phrase[end + 1 : end + 2] == "{":
         return ()
     starts: list[str] = []
     for option in top_level_split(phrase[3:end]):
@@ -79,6 +92,11 @@ def literal_starts(phrase: str) -> tuple[str, ...]:
         if not found:
             return ()
         starts.extend(found)
+    if phrase[end + 1 : end + 2] in ("?", "*"):
+        rest = literal_starts(phrase[end + 2 :].removeprefix("?"))  # "??" and "*?" are optional too
+        if not rest:
+            return ()
+        starts.extend(rest)
     return tuple(starts)
 
 
@@ -129,41 +147,155 @@ def _filter(phrase: str) -> tuple[str, ...]:
     return starts
 
 
+def _case_free(phrase: str) -> bool:
+    """True when matching ``phrase`` case-sensitively against lowered text is the same as matching it
+    case-insensitively against the original: no upper-case letters, inline flags, code-point
+    escapes or back-references, and no letters outside Latin or in ranges, which case folding
+    could relate to letters ``str.lower`` leaves apart."""
+    escaped = False
+    for i, ch in enumerate(phrase):
+        if escaped:
+            escaped = False
+            if ch in "uUxN0123456789":
+                return False
+        elif ch == "\\":
+            escaped = True
+        elif not _plain_char(phrase, i):
+            return False
+    return True
+
+
+def _plain_char(phrase: str, i: int) -> bool:
+    ch = phrase[i]
+    if ch != ch.lower():
+        return False
+    if ch == "(" and phrase[i + 1 : i + 2] == "?":
+        return phrase[i + 2 : i + 3] in tuple(":=!<#")  # groups and assertions, not flags or names
+    return ch.isascii() or (ord(ch) < 0x250 and ch not in _FOLD_TRAPS and "-" not in phrase[max(0, i - 1) : i + 2])
+
+
+# Characters that re.IGNORECASE relates to letters other than what str.lower() makes of them:
+# U+0130 lowers to two characters; dotless i, long s and the micro sign stay as they are but match
+# "i", "s" and Greek mu. (Other such characters are Greek or Cyrillic, which case-free phrases lack.)
+_FOLD_TRAPS = "\u0130\u0131\u017f\u00b5"
+_FOLD_TRAPS_RE = re.compile(f"[{_FOLD_TRAPS}]")
+
+
+def lowered_is_exact(text: str, lowered: str) -> bool:
+    """Whether ``lowered`` (``text.lower()``) lines up with ``text`` character for character and
+    holds no character case folding treats differently: then a case-free phrase matches it where
+    the case-insensitive phrase matches ``text``."""
+    return len(text) == len(lowered) and _FOLD_TRAPS_RE.search(text) is None
+
+
+class Phrase:
+    """One alternative of a phrase: its prefilter, its case-insensitive pattern, and, when the phrase
+    is case-free, the case-sensitive patterns that find the same matches in the lowered text."""
+
+    def __init__(self, phrase: str) -> None:
+        self.filter = _filter(phrase)
+        self.pattern = re.compile(rf"\b(?:{phrase})", re.IGNORECASE)
+        self.starts = literal_starts(phrase)
+        # The case-sensitive copies: with the word-start test for trying a place, and without it for
+        # the regex engine to search for places (a leading \b hides the literal it could search for).
+        case_free = _case_free(phrase)
+        self.anchored = re.compile(rf"\b(?:{phrase})") if case_free else None
+        self.unanchored = re.compile(f"(?:{phrase})") if case_free and not self._found_by_find() else None
+
+    def spans(self, text: str, lowered: str, exact: bool, limit: int) -> list[tuple[int, int]]:
+        """Start and end of the first ``limit`` matches, as ``pattern.finditer(text)`` gives them.
+
+        ``exact`` is ``lowered_is_exact(text, lowered)``."""
+        if exact and self.anchored is not None:
+            found = self._lowered_spans(self.anchored, lowered, limit)
+            if found is not None:
+                return found
+        return [m.span() for m in itertools.islice(self.pattern.finditer(text), limit)]
+
+    def _lowered_spans(self, anchored: re.Pattern[str], lowered: str, limit: int) -> list[tuple[int, int]] | None:
+        """None when a match is empty: finditer's rules for those are not worth copying."""
+        found: list[tuple[int, int]] = []
+        pos = 0
+        places = self._places(lowered)
+        while len(found) < limit:
+            start = next(places, -1)
+            if start < 0:
+                break
+            if start < pos:
+                continue
+            match = anchored.match(lowered, start)
+            if match is None:
+                pos = start + 1
+                continue
+            if match.end() == start:
+                return None
+            found.append(match.span())
+            pos = match.end()
+        return found
+
+    def _found_by_find(self) -> bool:
+        """Every match starts with one of ``starts``. With several words, ``str.find`` locates them far
+        faster than the regex engine tries its alternatives at every place; with one, the engine's
+        own literal search is as fast; with none, or a letter or two, the engine's search is better."""
+        return len(self.starts) > 1 and min(len(start) for start in self.starts) >= MIN_FIND_START
+
+    def _places(self, lowered: str) -> Iterator[int]:
+        """Positions where a match could start, in order."""
+        if self.unanchored is not None:
+            pos = 0
+            while (match := self.unanchored.search(lowered, pos)) is not None:
+                yield match.start()
+                pos = match.start() + 1
+            return
+        # The next occurrence of each start; only the one just passed needs looking up again.
+        heap = [(at, start) for start in self.starts if (at := lowered.find(start)) >= 0]
+        heapq.heapify(heap)
+        previous = -1
+        while heap:
+            at, start = heap[0]
+            following = lowered.find(start, at + 1)
+            if following >= 0:
+                heapq.heapreplace(heap, (following, start))
+            else:
+                heapq.heappop(heap)
+            if at != previous:
+                yield at
+                previous = at
+
+
 class PhraseSet:
     """Phrases (regular expressions, case-insensitive, anchored at a word start) of one role."""
 
     def __init__(self, phrases: tuple[str, ...], limit: int = 5) -> None:
-        alternatives = [alt for phrase in phrases for alt in top_level_split(phrase)]
-        self.entries = [(_filter(a), re.compile(rf"\b(?:{a})", re.IGNORECASE)) for a in alternatives]
+        self.entries = [Phrase(alt) for phrase in phrases for alt in top_level_split(phrase)]
         self.limit = limit
-        self._starts = frozenset(start for starts, _ in self.entries for start in starts)
+        self._starts = frozenset(start for entry in self.entries for start in entry.filter)
 
-    def _runnable(self, lowered: str) -> list[re.Pattern[str]]:
-        """The patterns whose required words all occur: one substring test per distinct word."""
+    def _runnable(self, lowered: str) -> list[Phrase]:
+        """The phrases whose required words all occur: one substring test per distinct word."""
         present = {start for start in self._starts if start in lowered}
-        return [pattern for starts, pattern in self.entries if not starts or not present.isdisjoint(starts)]
+        return [entry for entry in self.entries if not entry.filter or not present.isdisjoint(entry.filter)]
 
     def found(self, text: str, lowered: str) -> list[str]:
         """Distinct matched phrases (lower case), at most ``limit``; ``lowered`` is ``text.lower()``."""
         out: dict[str, None] = {}
-        for pattern in self._runnable(lowered):
+        exact = lowered_is_exact(text, lowered)
+        for entry in self._runnable(lowered):
             # A phrase's forms ("password", "passwords") show up in its first few occurrences; reading
             # every repeat of a word that fills the text costs time and finds nothing new.
-            for seen, match in enumerate(pattern.finditer(text)):
-                out[match.group(0).lower()] = None
+            for start, end in entry.spans(text, lowered, exact, _FORMS_PER_PHRASE + 1):
+                out[text[start:end].lower()] = None
                 if len(out) >= self.limit:
                     return list(out)
-                if seen >= _FORMS_PER_PHRASE:
-                    break
         return list(out)
 
     def entries_found(self, text: str, lowered: str) -> list[str]:
         """The first match of each phrase that occurs: "lowest price" and "lowest prices" count once."""
         out: list[str] = []
-        for pattern in self._runnable(lowered):
-            match = pattern.search(text)
-            if match:
-                out.append(match.group(0).lower())
+        exact = lowered_is_exact(text, lowered)
+        for entry in self._runnable(lowered):
+            for start, end in entry.spans(text, lowered, exact, 1):
+                out.append(text[start:end].lower())
                 if len(out) >= self.limit:
-                    break
+                    return out
         return out
