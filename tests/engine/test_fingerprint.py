@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from mailverdict.engine.fingerprint import edf_hash, fuzzy_hash
+import re
+
+from mailverdict.engine.fingerprint import MAX_WORDS, edf_hash, fuzzy_hash, kept_words
 from mailverdict.engine.message import parse
 
 TEXT = (
@@ -48,3 +50,19 @@ def test_short_texts_do_not_collapse_onto_one_key() -> None:
     a = parse(b"From: a@one.example\r\nSubject: hi\r\n\r\nok\r\n")
     b = parse(b"From: b@two.example\r\nSubject: hello\r\n\r\nok\r\n")
     assert fuzzy_hash(a) != fuzzy_hash(b)
+
+
+def test_kept_words_are_the_same_in_ascii_text_and_in_any_other() -> None:
+    # ASCII text takes a shortcut; it must keep exactly the words the general rule keeps.
+    def general(text: str) -> list[str]:
+        return [w for w in re.findall(r"[^\W\d_]+", text) if not w[0].isupper()]
+
+    ascii_text = "abc3def_ghi Jkl mno-pqr iPhone X-ray 'quoted' _under__score 4th\tend\nFin"
+    assert ascii_text.isascii()
+    assert kept_words(ascii_text) == general(ascii_text) == [
+        "abc", "def", "ghi", "mno", "pqr", "iPhone", "ray", "quoted", "under", "score", "th", "end"
+    ]
+    other = ascii_text + " \u00e9t\u00e9 \u00c9cole"
+    assert kept_words(other) == general(other)
+    long_text = "word " * (MAX_WORDS + 10)
+    assert len(kept_words(long_text)) == MAX_WORDS

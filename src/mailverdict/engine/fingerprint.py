@@ -20,7 +20,10 @@ Both are pure functions of the parsed message and are stable across runs and mac
 from __future__ import annotations
 
 import hashlib
+import heapq
+import itertools
 import math
+import operator
 import re
 import zlib
 
@@ -33,6 +36,8 @@ MIN_WORDS = 8
 MAX_WORDS = 3000
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# The same words in ASCII text, less the capitalised ones, in one pass (most mail is ASCII).
+_ASCII_KEPT_RE = re.compile(r"(?<![A-Za-z])[a-z][A-Za-z]*")
 _SUBJECT_PREFIX_RE = re.compile(r"^\s*((re|fw|fwd|aw|wg|sv|tr)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 _DIGITS_RE = re.compile(r"\d+")
 _SPACE_RE = re.compile(r"\s+")
@@ -50,8 +55,13 @@ def subject_skeleton(subject: str) -> str:
 
 def kept_words(text: str) -> list[str]:
     """Words that survive normalisation: no numbers, no capitalised words, lower case."""
-    words = _WORD_RE.findall(text[:100_000])
-    return [w for w in words if not w[0].isupper()][:MAX_WORDS]
+    text = text[:100_000]
+    if text.isascii():
+        return _ASCII_KEPT_RE.findall(text)[:MAX_WORDS]
+    words = _WORD_RE.findall(text)
+    # Iterator plumbing instead of a comprehension: the filter then runs in C, thousands of words a message.
+    capitalised = map(str.isupper, map(operator.itemgetter(0), words))
+    return list(itertools.islice(itertools.compress(words, map(operator.not_, capitalised)), MAX_WORDS))
 
 
 def edf_hash(msg: Message) -> str:
@@ -90,7 +100,9 @@ def _fuzzy(msg: Message) -> str:
     if len(words) < MIN_WORDS:
         sender = urls.registrable_domain(msg.from_domain) if msg.from_domain else "-"
         return "fz1:" + _digest(["short", sender, subject_skeleton(msg.subject), " ".join(words)], 12)
-    # crc32 is stable across processes (unlike hash()) and cheap enough to run on every shingle.
-    hashes = {zlib.crc32(" ".join(words[i : i + SHINGLE]).encode()) for i in range(len(words) - SHINGLE + 1)}
-    smallest = sorted(hashes)[:BOTTOM_K]
+    # crc32 is stable across processes (unlike hash()) and cheap enough to run on every shingle; the
+    # shingles are built and hashed by map() in C rather than by a loop in Python.
+    shingles = map(" ".join, zip(*(words[i:] for i in range(SHINGLE)), strict=False))
+    hashes = set(map(zlib.crc32, map(str.encode, shingles)))
+    smallest = heapq.nsmallest(BOTTOM_K, hashes)
     return "fz1:" + _digest([f"{h:08x}" for h in smallest], 12)
