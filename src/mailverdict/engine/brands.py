@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from mailverdict.engine.textnorm import strip_invisible
 
@@ -61,15 +62,135 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "at&t": ("att.com", "att.net"),
     "verizon": ("verizon.com", "verizonwireless.com"),
     "comcast": ("comcast.com", "comcast.net", "xfinity.com"),
+    # Brands that retail, survey and subscription scams wear (the domains their own mail uses).
+    "yahoo": ("yahoo.com", "yahoo.co.uk", "yahoogroups.com", "yahoo-inc.com", "ymail.com"),
+    "aol": ("aol.com", "aol.net", "verizonmedia.com"),
+    "zoom": ("zoom.us", "zoom.com"),
+    "wetransfer": ("wetransfer.com",),
+    "google drive": ("google.com",),
+    "google docs": ("google.com",),
+    "microsoft 365": ("microsoft.com", "office.com", "office365.com", "outlook.com"),
+    "godaddy": ("godaddy.com", "secureserver.net"),
+    "spotify": ("spotify.com",),
+    "hulu": ("hulu.com",),
+    "disney+": ("disneyplus.com", "disney.com"),
+    "disney plus": ("disneyplus.com", "disney.com"),
+    "hbo max": ("hbomax.com", "max.com"),
+    "prime video": ("amazon.com", "primevideo.com"),
+    "youtube": ("youtube.com", "google.com"),
+    "tiktok": ("tiktok.com", "tiktokv.com"),
+    "telegram": ("telegram.org",),
+    "steam support": ("steampowered.com", "steamcommunity.com"),
+    "roblox": ("roblox.com",),
+    "playstation": ("playstation.com", "sony.com"),
+    "xbox": ("xbox.com", "microsoft.com"),
+    "avast": ("avast.com",),
+    "kaspersky": ("kaspersky.com",),
+    "bitdefender": ("bitdefender.com",),
+    "malwarebytes": ("malwarebytes.com",),
+    "lifelock": ("lifelock.com", "norton.com", "nortonlifelock.com", "gen.digital"),
+    "venmo": ("venmo.com",),
+    "cash app": ("cash.app", "square.com", "squareup.com"),
+    "zelle": ("zellepay.com",),
+    "revolut": ("revolut.com",),
+    "western union": ("westernunion.com",),
+    "moneygram": ("moneygram.com",),
+    "crypto.com": ("crypto.com",),
+    "blockchain.com": ("blockchain.com",),
+    "trust wallet": ("trustwallet.com",),
+    "trezor": ("trezor.io",),
+    "ledger live": ("ledger.com",),
+    "opensea": ("opensea.io",),
+    "bybit": ("bybit.com",),
+    "kucoin": ("kucoin.com",),
+    "capital one": ("capitalone.com",),
+    "pnc": ("pnc.com",),
+    "td bank": ("td.com", "tdbank.com"),
+    "hsbc": ("hsbc.com", "hsbc.co.uk"),
+    "barclays": ("barclays.com", "barclays.co.uk", "barclaycard.co.uk"),
+    "lloyds": ("lloydsbank.com", "lloydsbank.co.uk"),
+    "natwest": ("natwest.com",),
+    "santander": ("santander.com", "santander.co.uk", "santander.com.br"),
+    "bbva": ("bbva.com", "bbva.es", "bbva.mx"),
+    "scotiabank": ("scotiabank.com",),
+    "desjardins": ("desjardins.com",),
+    "interac": ("interac.ca",),
+    "navy federal": ("navyfederal.org",),
+    "usaa": ("usaa.com",),
+    "itaú": ("itau.com.br",),
+    "itau": ("itau.com.br",),
+    "bradesco": ("bradesco.com.br",),
+    "banco do brasil": ("bb.com.br",),
+    "caixa econômica": ("caixa.gov.br",),
+    "nubank": ("nubank.com.br", "nu.com.mx"),
+    "sicredi": ("sicredi.com.br",),
+    "sicoob": ("sicoob.com.br",),
+    "mercado livre": ("mercadolivre.com.br", "mercadolibre.com"),
+    "mercado pago": ("mercadopago.com", "mercadopago.com.br"),
+    "receita federal": ("gov.br",),
+    "serasa": ("serasa.com.br", "serasaexperian.com.br"),
+    "detran": ("gov.br",),
+    "correios": ("correios.com.br",),
+    "royal mail": ("royalmail.com", "royalmail.co.uk"),
+    "canada post": ("canadapost.ca", "canadapost-postescanada.ca"),
+    "australia post": ("auspost.com.au",),
+    "la poste": ("laposte.fr", "laposte.net"),
+    "colissimo": ("colissimo.fr", "laposte.fr"),
+    "chronopost": ("chronopost.fr",),
+    "postnl": ("postnl.nl",),
+    "dpd": ("dpd.com", "dpd.co.uk", "dpd.de"),
+    "evri": ("evri.com",),
+    "parcelforce": ("parcelforce.com",),
+    "aramex": ("aramex.com",),
+    "poste italiane": ("poste.it", "posteitaliane.it"),
+    "t-mobile": ("t-mobile.com",),
+    "xfinity": ("xfinity.com", "comcast.net", "comcast.com"),
+    "directv": ("directv.com",),
+    "starlink": ("starlink.com", "spacex.com"),
+    "vodafone": ("vodafone.com", "vodafone.co.uk", "vodafone.de"),
+    "kohl's": ("kohls.com",),
+    "lowe's": ("lowes.com",),
+    "home depot": ("homedepot.com",),
+    "best buy": ("bestbuy.com",),
+    "walgreens": ("walgreens.com",),
+    "cvs pharmacy": ("cvs.com", "cvshealth.com"),
+    "aarp": ("aarp.org",),
+    "yeti": ("yeti.com",),
+    "harbor freight": ("harborfreight.com",),
+    "dick's sporting goods": ("dickssportinggoods.com",),
+    "sam's club": ("samsclub.com",),
+    "kroger": ("kroger.com",),
+    "state farm": ("statefarm.com",),
+    "geico": ("geico.com",),
+    "allstate": ("allstate.com",),
+    "medicare": ("medicare.gov", "cms.gov"),
+    "social security": ("ssa.gov",),
+    "booking.com": ("booking.com",),
+    "airbnb": ("airbnb.com",),
+    "shein": ("shein.com",),
+    "temu": ("temu.com",),
+    "aliexpress": ("aliexpress.com", "alibaba.com"),
+    "shopee": ("shopee.com.br", "shopee.com"),
+    "ikea": ("ikea.com",),
     "webmail": (),
     "mail administrator": (),
     "helpdesk": (),
     "it support": (),
 }
 
+# Brand words that are also everyday names or words: weaker evidence on their own.
+AMBIGUOUS = frozenset(
+    {"chase", "apple", "visa", "ups", "att", "amazon", "google", "outlook", "zoom", "yeti", "medicare", "detran"}
+)
+# Roles, not brands: no domain may use them, so they only ever count as a claim.
+ROLES = frozenset({"webmail", "mail administrator", "helpdesk", "it support"})
+
 _BRAND_RE = re.compile(
     r"(?<![\w&])(" + "|".join(re.escape(b) for b in sorted(BRANDS, key=len, reverse=True)) + r")(?![\w&])"
 )
+
+
+_TOKEN_FOLD_RE = re.compile(r"[^a-z0-9]+")
 
 
 def brands_named(text: str) -> list[str]:
@@ -83,5 +204,30 @@ def legitimate_for(brand: str, registrable: str) -> bool:
     domains = BRANDS.get(brand, ())
     if not domains:
         return False
-    token = brand.replace(" ", "").replace("&", "")
+    token = _TOKEN_FOLD_RE.sub("", brand)
     return registrable in domains or registrable.split(".")[0] == token
+
+
+# Words that make a brand named in text a claim on the reader's dealings with it ("your PayPal
+# account", "Netflix membership", "Sua conta Nubank"), as opposed to news that mentions the brand.
+_POSSESSIVE = r"(?:your|sua|seu|su|tu|votre|ihr\w*|uw|il tuo|la tua)"
+_DEALINGS = (
+    r"(?:account|id|subscription|membership|order|card|wallet|team|support|security|customer service|rewards?"
+    r"|storage|cloud|password|login|sign-?in|delivery|parcel|package|shipment|protection|antivirus|premium|prime"
+    r"|plus|payment|invoice|billing|points|conta|cadastro|cart[ãa]o|pedido|entrega|cuenta|konto|compte)"
+)
+
+
+@cache
+def _claim_re(brand: str) -> re.Pattern[str]:
+    name = re.escape(brand)
+    return re.compile(
+        rf"{_POSSESSIVE} (?:\w+ )?{name}(?![\w&])|(?<![\w&]){name}(?:'s)? (?:\w+ )?{_DEALINGS}\b"
+        rf"|{_DEALINGS} (?:\w+ )?{name}(?![\w&])",
+        re.IGNORECASE,
+    )
+
+
+def claimed_in(text: str, brand: str) -> bool:
+    """Whether ``text`` speaks for the reader's dealings with ``brand``, not merely names it."""
+    return _claim_re(brand).search(strip_invisible(unicodedata.normalize("NFKC", text))) is not None

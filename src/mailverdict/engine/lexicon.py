@@ -32,6 +32,7 @@ PRESSURE = (
     r"time[- ]sensitive",
     r"pending (?:deletion|suspension|messages|payment)",
     r"verify now",
+    r"(?:today|tonight|within (?:the next )?\d+ (?:hours|days)) (?:only|or)",
     # pt
     r"urgente",
     r"imediatamente",
@@ -225,6 +226,17 @@ ADVANCE_FEE = (
     r"private (?:e-?mail|email address)",
     r"mutual(?:ly)? benefi",
     r"foreign partner",
+    r"(?:business|investment) (?:proposal|proposition)",
+    r"(?:lucrative|confidential) (?:business|deal|transaction|offer)",
+    r"(?:usd|us\$|eur|gbp) ?\d+(?:[.,]\d+)? ?million",
+    r"\d{1,2}(?: ?%| percent) of the (?:total|fund|sum|money)",
+    r"(?:unclaimed|abandoned|dormant) (?:funds?|fortune|sum|deposit)",
+    r"(?:release|remit|transfer) (?:of )?(?:the |your )?(?:funds?|payment|sum) (?:to you|into your)",
+    r"i am (?:a |the )?(?:widow|dying|terminally ill|banker|barrister|soldier|sergeant|general|captain)",
+    r"(?:your|his|her|my late) (?:late )?(?:husband|wife|father|client)'?s? (?:fund|estate|deposit|will)",
+    r"(?:reconfirm|send me|forward) your (?:full )?(?:names?|address|telephone|phone number|age|occupation)",
+    r"i need your (?:help|assistance|co-?operation|trust) (?:to|in)",
+    r"(?:herança|heran[çc]a|fundos? n[ãa]o reclamados?)",
 )
 
 EXTORTION = (
@@ -244,4 +256,9 @@ EXTORTION = (
     r"masturbat\w*",
     r"intimate",
     r"compromising",
+    r"i (?:have )?(?:hacked|gained (?:full )?access to|installed (?:a |my )?(?:virus|trojan|malware|spyware))",
+    r"(?:send|share|forward) (?:the |this |that )?(?:video|recording|footage) to (?:all )?(?:of )?your",
+    r"(?:delete|destroy|erase) (?:the |this |all )?(?:video|recording|footage|evidence)",
+    r"(?:in|into|to) (?:my )?(?:bitcoin|btc|crypto) (?:wallet|address)",
+    r"i know your password",
 )

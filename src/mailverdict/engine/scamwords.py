@@ -36,6 +36,11 @@ PRIZE = (
     r"free (?:iphone|ipad|samsung|gift|product|trial)",
     r"(?:selected|chosen) to receive",
     r"only pay (?:the )?shipping",
+    r"(?:exclusive|loyalty|customer|special) (?:reward|offer|gift)s? (?:for you|program|is waiting|awaits)",
+    r"(?:you(?:'re| are)|you have been) (?:eligible|pre-?selected|pre-?approved) (?:for|to)",
+    r"(?:answer|complete) (?:a few|\d+|some) (?:quick |short |simple )?questions",
+    r"mystery (?:box|gift|prize)",
+    r"(?:claim|collect|redeem) (?:it |now|today|here|yours)",
     # pt
     r"parab[ée]ns",
     r"voc[êe] (?:foi (?:selecionad[oa]|sortead[oa]|escolhid[oa])|ganhou)",
@@ -48,6 +53,8 @@ PRIZE = (
     r"b[ôo]nus (?:de boas[- ]vindas|exclusivo|de dep[óo]sito)",
     r"cart[ãa]o[- ]presente",
     r"pesquisa de satisfa[çc][ãa]o",
+    r"(?:voc[êe] )?(?:tem|possui) (?:pontos|milhas|saldo|cashback) (?:a |para )?(?:resgatar|expirar)",
+    r"(?:pontos|milhas) (?:expiram|v[ãa]o expirar|ser[ãa]o (?:expirad|cancelad|perdid)\w*)",
     # es
     r"felicidades|felicitaciones",
     r"(?:has|usted ha) (?:sido (?:seleccionad[oa]|elegid[oa])|ganado)",
@@ -142,6 +149,21 @@ BILLING = (
     r"invoice (?:attached|is attached|due|overdue|#|no\.?|number)",
     r"(?:view|download|open|see) (?:the |your )?(?:invoice|receipt|statement|bill)",
     r"(?:order|transaction|invoice|purchase) (?:id|number|#|no\.?)",
+    r"(?:subscription|membership|protection|license|licence|antivirus|plan) (?:has |is |will )?(?:expired|ended"
+    r"|expire[sd]? (?:today|soon)|about to expire|been (?:suspended|cancelled|canceled))",
+    r"renew (?:your )?(?:subscription|membership|protection|license|licence|plan) (?:now|today|immediately)",
+    r"(?:your )?(?:device|computer|pc|phone|iphone) (?:is |may be |might be )?(?:at risk|infected|unprotected"
+    r"|compromised)",
+    r"virus(?:es)? (?:detected|found)",
+    r"d[ée]bitos? (?:pendentes?|em aberto|fiscais?|vencidos?)",
+    r"nota fiscal (?:eletr[ôo]nica|dispon[íi]vel|em anexo|emitida)",
+    r"(?:compra|transa[çc][ãa]o|pix) (?:n[ãa]o reconhecid[oa]|suspeit[oa]|aprovad[oa] no valor)",
+    r"(?:restitui[çc][ãa]o|imposto de renda|malha fina)",
+    r"(?:cpf|cnpj) (?:est[áa] )?(?:irregular|pendente|suspenso|cancelado|bloqueado)",
+    r"regularize (?:seu|sua|o|a|j[áa])",
+    r"(?:notifica[çc][ãa]o|intima[çc][ãa]o) (?:extra)?judicial",
+    r"(?:protesto|negativa[çc][ãa]o|nome negativado)",
+    r"(?:compra|transacci[óo]n|cargo) (?:no reconocid[oa]|sospechos[oa])",
     r"(?:pagamento|cobran[çc]a) (?:recusad[oa]|n[ãa]o (?:aprovad[oa]|processad[oa]|identificad[oa])|pendente)",
     r"fatura (?:em aberto|vencida|pendente|dispon[íi]vel)",
     r"boleto",
@@ -169,6 +191,10 @@ DOCUMENT = (
     r"(?:docusign|sharepoint|onedrive|one drive|dropbox|wetransfer|adobe (?:sign|acrobat)|google drive)",
     r"(?:document|file)s? (?:is |are )?(?:ready|available|waiting|pending) (?:for|to)",
     r"(?:link|access) (?:will )?expire",
+    r"(?:remittance|payment) (?:advice|confirmation|slip|copy)",
+    r"(?:request for quotation|rfq|proforma invoice|swift copy)",
+    r"(?:click|tap) (?:here|below|the (?:link|button)(?: below)?) to (?:view|access|open|download|read|listen|sign"
+    r"|review|retrieve)",
     r"documento (?:compartilhado|pendente|dispon[íi]vel)",
     r"compartilhou (?:um|o|a|uma) (?:arquivo|documento|pasta)",
     r"(?:visualizar|acessar|baixar) (?:o )?(?:documento|arquivo)",
@@ -197,6 +223,11 @@ MAILBOX = (
     r"contrase[ñn]a (?:caduca|expira)",
     r"passwort (?:l[äa]uft|ist abgelaufen)",
     r"mot de passe (?:expire|a expir[ée])",
+    r"(?:acesso|login|dispositivo|aparelho) (?:foi )?(?:bloqueado|suspenso|n[ãa]o (?:reconhecido|autorizado))",
+    r"atualiza[çc][ãa]o (?:cadastral|de seguran[çc]a)",
+    r"(?:token|chave) de seguran[çc]a",
+    r"(?:sincroniz|valid|reativ)\w+ (?:o |seu |sua )?(?:token|dispositivo|aplicativo|cadastro)",
+    r"(?:acceso|inicio de sesi[óo]n) (?:bloqueado|suspendido|no reconocido|inusual)",
 )
 
 # Phrases too common in ordinary mail to count double when they open a subject ("Congratulations
@@ -204,4 +235,17 @@ MAILBOX = (
 ORDINARY = (
     r"congratulations|parab[ée]ns|felicidades|felicitaciones|herzlichen|f[ée]licitations|gift ?cards?"
     r"|tracking|rastre|(?:order|transaction|invoice|purchase) (?:id|number|#|no)|voice ?mail|survey|pesquisa"
+)
+
+# Greetings that address a role instead of a person: mass lures do not know the reader's name.
+# Matched at the very start of the text only, where a greeting stands.
+GENERIC_GREETING = (
+    r"^\W{0,5}(?:dear|hello|hi|greetings|attention)[,:]?\s+(?:our |valued |esteemed |beloved |respected )?"
+    r"(?:customer|client|user|member|subscriber|account ?(?:holder|owner|user)|card ?holder|sir(?:\s*/\s*| or )madam"
+    r"|beneficiary|winner|shopper|recipient|e-?mail user|webmail user|mailbox user|applicant|friend)s?\b"
+    r"|^\W{0,5}(?:prezad[oa]|car[oa]|ol[áa]|estimad[oa]|querid[oa]|hola)(?:\(a\))?,?\s+"
+    r"(?:cliente|usu[áa]rio|usuario|associad[oa]|contribuinte|consumidor|correntista|titular|senhor(?:\(a\))?|miembro)\b"
+    r"|^\W{0,5}(?:sehr geehrte[r]?|liebe[r]?|hallo) (?:kunde|kundin|nutzer|benutzer|mitglied|damen und herren)\b"
+    r"|^\W{0,5}(?:cher|ch[èe]re|bonjour) (?:client|cliente|utilisateur|membre|abonn[ée])\b"
+    r"|^\W{0,5}(?:gentile|caro) (?:cliente|utente)\b|^\W{0,5}beste (?:klant|gebruiker)\b"
 )

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mailverdict.engine import ScanContext
+from mailverdict.engine import ScanContext, brands
 from mailverdict.engine.checks import links
 from mailverdict.engine.message import parse
 from tests.engine.checks.symbols import FIXTURES, cases, check_fixture
@@ -79,3 +79,9 @@ def test_recipient_address_found_in_url_safe_base64() -> None:
             + f"https://portal.fabrikam.example/go?t={token}\r\n".encode()
         )
         assert "LINK_RECIPIENT_ADDRESS" in _link_findings(raw), (prefix, token)
+
+
+def test_brand_claims_need_dealings_not_a_mention() -> None:
+    assert brands.claimed_in("Your Netflix membership is on hold", "netflix")
+    assert brands.claimed_in("Sua conta Nubank foi bloqueada", "nubank")
+    assert not brands.claimed_in("Microsoft patched three flaws in Windows", "microsoft")

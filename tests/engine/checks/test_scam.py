@@ -36,3 +36,14 @@ def test_disguised_sender_composite_raises_a_scam_to_suspicious() -> None:
     names = {f.name for f in verdict.findings}
     assert {"DELIVERY_LURE", "BRAND_IMPERSONATION", "SCAM_DISGUISED_SENDER"} <= names
     assert verdict.disposition.value in ("SUSPICIOUS", "MALICIOUS")
+
+
+def test_lure_addressed_to_a_role_is_corroborated() -> None:
+    raw = (
+        b"From: Mail Team <team@quota-notice.example>\r\nTo: sam@contoso.example\r\nSubject: Mailbox full\r\n"
+        b"Date: Tue, 3 Mar 2026 09:15:00 +0000\r\nMessage-ID: <1@quota-notice.example>\r\n\r\n"
+        b"Dear user,\r\n\r\nYour mailbox is full and incoming messages are on hold. Upgrade at "
+        b"https://quota-notice.example/upgrade\r\n"
+    )
+    names = {f.name for f in analyze(raw).findings}
+    assert {"GENERIC_GREETING", "MAILBOX_LURE", "LURE_TO_NOBODY"} <= names

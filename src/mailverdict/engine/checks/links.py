@@ -3,6 +3,11 @@
 Each finding is emitted once with the first few offending links as evidence; strength grows with
 how many links share the problem (capped at 1).
 
+LINK_OPEN_REDIRECT is a link through a well-known site's redirector (a search engine's or a social
+network's) to somewhere else, borrowing the well-known name. BRAND_IN_TEXT is a brand named in the
+subject or opening text while neither the sender nor any link belongs to it: a notice that speaks
+for a brand and sends the reader elsewhere.
+
 Three findings read a link against what the message claims: LINK_BRAND_MISMATCH (a link whose
 text names a brand, or a sign-in/verify link in a message that claims a brand, going to a domain
 that brand does not use), LINK_RECIPIENT_ADDRESS (a web link carrying the recipient's address,
@@ -35,6 +40,8 @@ NAMES = (
     "LINK_BRAND_MISMATCH",
     "LINK_RECIPIENT_ADDRESS",
     "LINK_SOLE_FOREIGN",
+    "LINK_OPEN_REDIRECT",
+    "BRAND_IN_TEXT",
 )
 
 # Link wording that asks the reader to sign in or confirm something about an account.
@@ -211,13 +218,96 @@ FREE_HOSTING = (
     "wordpress.com",
     "linktr.ee",
     "qrco.de",
+    # site builders' and storage buckets' default hosts: legitimate mail links to its own domain
+    "firebasestorage.app",
+    "page.link",
+    "cloudflare-ipfs.com",
+    "surge.sh",
+    "replit.app",
+    "replit.dev",
+    "glide.page",
+    "carrd.co",
+    "tilda.ws",
+    "webnode.page",
+    "jimdosite.com",
+    "site123.me",
+    "weeblysite.com",
+    "wixstudio.io",
+    "framer.app",
+    "framer.website",
+    "bubbleapps.io",
+    "softr.app",
+    "gamma.site",
+    "typedream.app",
+    "ukit.me",
+    "hubspotpagebuilder.com",
+    "mailchimpsites.com",
+    "digitaloceanspaces.com",
+    "backblazeb2.com",
+    "linodeobjects.com",
+    "wasabisys.com",
+    "aliyuncs.com",
+    "myqcloud.com",
+    "oraclecloud.com",
+    "forms.office.com",
+    "forms.microsoft.com",
+    "sway.office.com",
+    "sway.cloud.microsoft",
+    "wsimg.com",
+    "filesusr.com",
 )
+# Redirectors of well-known sites (registrable domain -> path prefixes), and the brand whose own
+# mail may use them. A link through them to elsewhere borrows the well-known name.
+REDIRECTORS: dict[str, tuple[tuple[str, ...], str]] = {
+    "google.com": (("/url", "/amp/s/", "/aclk"), "google"),
+    "bing.com": (("/ck/a",), "microsoft"),
+    "facebook.com": (("/l.php", "/flx/warn"), "facebook"),
+    "instagram.com": (("/l.php",), "instagram"),
+    "youtube.com": (("/redirect", "/attribution_link"), "youtube"),
+    "linkedin.com": (("/redir/", "/slink"), "linkedin"),
+    "doubleclick.net": (("/pcs/click", "/searchads/link/click", "/ddm/clk", "/aclk"), "google"),
+    "googleadservices.com": (("/pagead/aclk",), "google"),
+    "vk.com": (("/away.php",), ""),
+}
 
 
 def _is_free_hosting(host: str, href: str) -> bool:
     if host == "docs.google.com":
         return "/forms/" in href
     return any(host == h or host.endswith("." + h) for h in FREE_HOSTING)
+
+
+def _redirect(host: str, base: str, href: str, sender_base: str | None) -> bool:
+    """Whether ``href`` goes through a well-known redirector that the sender has no claim to."""
+    rule = REDIRECTORS.get(base)
+    if rule is None and base.startswith("google."):
+        rule = REDIRECTORS["google.com"]
+    if rule is None or sender_base is None or sender_base == base:
+        return False
+    prefixes, brand = rule
+    if brand and brands.legitimate_for(brand, sender_base):
+        return False
+    try:
+        path = urlsplit(href).path
+    except ValueError:
+        return False
+    return path.startswith(prefixes) and ("http" in href[len(host) + 8 :].lower() or base == "bing.com")
+
+
+def _brand_in_text(msg: Message, sender_base: str | None, web_bases: set[str]) -> list[str]:
+    """Brands whose dealings with the reader the subject or opening text speaks for ("your Netflix
+    membership"), with neither the sender nor any link theirs."""
+    if not sender_base or not web_bases:
+        return []
+    opening = f"{msg.subject[:300]}\n{msg.text[:600]}"
+    return [
+        brand
+        for brand in brands.brands_named(opening)
+        if brand not in brands.ROLES
+        and brands.claimed_in(opening, brand)
+        and not brands.legitimate_for(brand, sender_base)
+        and not any(brands.legitimate_for(brand, b) for b in web_bases)
+    ]
 
 
 def _finding(name: str, hits: list[str], per_hit: float = 0.5) -> Finding:
@@ -316,6 +406,8 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
             hits["PUNYCODE_LINK"].append(f"{host} ({lookalike.unicode_host(host)})")
         if _is_free_hosting(host, href):
             hits["LINK_FREE_HOSTING"].append(href[:120])
+        if _redirect(host, base, href, sender_base):
+            hits["LINK_OPEN_REDIRECT"].append(href[:120])
         for domain in protected:
             reason = lookalike.imitates(host, domain)
             if reason:
@@ -325,4 +417,11 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
         (only,) = web_bases
         if only != sender_base and not urls.is_ip_literal(only):
             hits["LINK_SOLE_FOREIGN"].append(f"every link goes to {only}, the sender is {sender_base}")
-    return [_finding(name, found) for name, found in hits.items() if found]
+    findings = [_finding(name, found) for name, found in hits.items() if found]
+    claimed = _brand_in_text(msg, sender_base, web_bases)
+    if claimed:
+        # A brand that is also an everyday word ("chase", "apple") is weaker evidence.
+        strength = 0.5 if all(b in brands.AMBIGUOUS for b in claimed) else 1.0
+        evidence = f"text names {', '.join(claimed[:3])}; sent from {sender_base}, links elsewhere"
+        findings.append(Finding("BRAND_IN_TEXT", strength, (evidence,)))
+    return findings

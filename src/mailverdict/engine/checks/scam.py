@@ -22,7 +22,15 @@ from mailverdict.engine.phrases import PhraseSet
 from mailverdict.engine.textnorm import strip_invisible
 from mailverdict.engine.verdict import Finding
 
-NAMES = ("PRIZE_LURE", "CRYPTO_LURE", "DELIVERY_LURE", "BILLING_LURE", "DOCUMENT_LURE", "MAILBOX_LURE")
+NAMES = (
+    "PRIZE_LURE",
+    "CRYPTO_LURE",
+    "DELIVERY_LURE",
+    "BILLING_LURE",
+    "DOCUMENT_LURE",
+    "MAILBOX_LURE",
+    "GENERIC_GREETING",
+)
 
 MAX_SCAN = 6_000  # characters of body read; the story is told up front
 MIN_PHRASES = 2
@@ -37,6 +45,7 @@ _FAMILIES = (
 )
 # A telephone number as callback scams print it: 10+ digits with the usual separators.
 _ORDINARY_RE = re.compile(scamwords.ORDINARY, re.IGNORECASE)
+_GREETING_RE = re.compile(scamwords.GENERIC_GREETING, re.IGNORECASE)
 _PHONE_RE = re.compile(r"(?<![\w.])\+?\(?\d{1,4}\)?(?:[ .\-]?\(?\d{2,4}\)?){2,5}(?![\w.])")
 
 
@@ -74,6 +83,10 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     subject = _normalised(msg.subject[:300])
     body = _normalised(msg.text[:MAX_SCAN])
     subject_lower, body_lower = subject.lower(), body.lower()
+    findings: list[Finding] = []
+    greeting = _GREETING_RE.search(body[:200].lstrip())
+    if greeting:
+        findings.append(Finding("GENERIC_GREETING", 1.0, (greeting.group(0).strip()[:60],)))
     families: list[tuple[str, list[str], int]] = []
     for name, phrases in _FAMILIES:
         in_subject = phrases.found(subject, subject_lower)
@@ -82,8 +95,9 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
         if weight >= MIN_PHRASES:
             families.append((name, [*in_subject, *in_body], weight))
     if not families:
-        return []
+        return findings
     ways = _ways_to_act(msg, f"{subject}\n{body}")
     if not ways:
-        return []
-    return [Finding(name, min(1.0, 0.25 * weight), (*found[:4], ways[0])) for name, found, weight in families]
+        return findings
+    findings += [Finding(name, min(1.0, 0.25 * weight), (*found[:4], ways[0])) for name, found, weight in families]
+    return findings

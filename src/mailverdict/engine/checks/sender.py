@@ -27,6 +27,7 @@ NAMES = (
     "FREEMAIL_POSING",
     "SENDER_FREE_HOSTING",
     "BRAND_IN_SUBJECT",
+    "RECIPIENT_DOMAIN_POSING",
 )
 # Words of organisations and departments, not people, in display names (several languages).
 _ORGANISATION_RE = re.compile(
@@ -85,9 +86,6 @@ FREEMAIL = frozenset(
         "lycos.com",
     }
 )
-# Brand words that are also everyday names or words: weaker evidence on their own.
-_AMBIGUOUS_BRANDS = frozenset({"chase", "apple", "visa", "ups", "att", "amazon", "google", "outlook"})
-_ROLE_BRANDS = frozenset({"webmail", "mail administrator", "helpdesk", "it support"})
 _NAME_FOLD_RE = re.compile(r"[^a-z0-9]+")
 _HOSTNAME_RE = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,24}|xn--[a-z0-9-]{2,59})$")
 _CONSONANT_RUN_RE = re.compile(r"[bcdfghjklmnpqrstvwxz]{6,}")
@@ -146,7 +144,7 @@ def _brand(name: str, domain: str, ctx: ScanContext) -> list[Finding]:
     for brand in brands.brands_named(name):
         if brands.legitimate_for(brand, domain):
             continue
-        strength = 0.5 if brand in _AMBIGUOUS_BRANDS or brand in _ROLE_BRANDS else 1.0
+        strength = 0.5 if brand in brands.AMBIGUOUS or brand in brands.ROLES else 1.0
         return [
             Finding("BRAND_IMPERSONATION", strength, (f"display name {name!r} names {brand}", f"sent from {domain}"))
         ]
@@ -162,10 +160,37 @@ def _brand_in_subject(subject: str, domain: str, ctx: ScanContext) -> list[Findi
     if domain in ctx.account_domains or domain in ctx.trusted_domains:
         return []
     for brand in brands.brands_named(subject):
-        if brand in _ROLE_BRANDS or brands.legitimate_for(brand, domain):
+        if brand in brands.ROLES or brands.legitimate_for(brand, domain):
             continue
-        strength = 0.5 if brand in _AMBIGUOUS_BRANDS else 1.0
+        strength = 0.5 if brand in brands.AMBIGUOUS else 1.0
         return [Finding("BRAND_IN_SUBJECT", strength, (f"subject names {brand}", f"sent from {domain}"))]
+    return []
+
+
+def _recipient_domains(msg: Message, ctx: ScanContext) -> list[str]:
+    found = [a for field in ("To", "Cc") for _, a in urls.parse_addresses(msg.header(field), 20)]
+    found += list(ctx.envelope.rcpt_to[:20])
+    domains = (urls.address_domain(a) for a in found)
+    return list(dict.fromkeys(urls.registrable_domain(d) for d in domains if d))
+
+
+def _recipient_domain_posing(msg: Message, ctx: ScanContext, name: str, base: str) -> list[Finding]:
+    """The recipient's own organisation named in the display name or subject of mail from elsewhere.
+
+    "Contoso IT Support" or "contoso.example: password expiry" speaks for the reader's organisation;
+    a sender outside it has no business doing so. Free-mail domains name no organisation.
+    """
+    folded = f" {_fold(name)} "
+    subject = msg.subject[:300].lower()
+    for domain in _recipient_domains(msg, ctx)[:5]:
+        if domain == base or domain in FREEMAIL or domain in ctx.trusted_domains:
+            continue
+        label = domain.split(".")[0]
+        if domain in name.lower() or (len(label) >= 4 and f" {label} " in folded):
+            return [Finding("RECIPIENT_DOMAIN_POSING", 1.0, (f"display name {name[:60]!r} names {domain}",))]
+        # List mail names its list's domain in the subject; that is the list speaking, not a pose.
+        if domain in subject and not (msg.has_header("List-Id") or msg.has_header("List-Post")):
+            return [Finding("RECIPIENT_DOMAIN_POSING", 1.0, (f"subject names {domain}",))]
     return []
 
 
@@ -200,8 +225,12 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
         findings.extend(_brand(name, base, ctx))
     if base and msg.subject:
         findings.extend(_brand_in_subject(msg.subject[:300], base, ctx))
+    if base:
+        findings.extend(_recipient_domain_posing(msg, ctx, name, base))
     if name and base in FREEMAIL:
-        visible = brands.brands_named(name) or _ORGANISATION_RE.findall(name) or re.findall(r"\d{5,}|#\d+", name)
+        # The free-mail provider's own name is no pose ("Yahoo! News" from yahoo.com).
+        foreign = [b for b in brands.brands_named(name) if not brands.legitimate_for(b, base)]
+        visible = foreign or _ORGANISATION_RE.findall(name) or re.findall(r"\d{5,}|#\d+", name)
         if visible:
             findings.append(Finding("FREEMAIL_POSING", 1.0, (f"display name {name[:60]!r} ({visible[0]})", address)))
     if domain and any(domain == s or domain.endswith("." + s) for s in _FREE_SENDER_SUFFIXES):
