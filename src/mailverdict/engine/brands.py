@@ -127,6 +127,24 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "sicoob": ("sicoob.com.br",),
     "mercado livre": ("mercadolivre.com.br", "mercadolibre.com"),
     "mercado pago": ("mercadopago.com", "mercadopago.com.br"),
+    "c6 bank": ("c6bank.com.br",),
+    "picpay": ("picpay.com",),
+    "banco inter": ("bancointer.com.br", "inter.co"),
+    "livelo": ("livelo.com.br",),
+    "smiles": ("smiles.com.br",),
+    "latam pass": ("latam.com", "latampass.com"),
+    "inss": ("gov.br", "inss.gov.br"),
+    "fgts": ("caixa.gov.br", "gov.br"),
+    "caixa tem": ("caixa.gov.br",),
+    "gov.br": ("gov.br",),
+    "jadlog": ("jadlog.com.br",),
+    "loggi": ("loggi.com",),
+    "magazine luiza": ("magazineluiza.com.br", "magalu.com"),
+    "magalu": ("magazineluiza.com.br", "magalu.com"),
+    "americanas": ("americanas.com.br", "americanas.com"),
+    "casas bahia": ("casasbahia.com.br",),
+    "bancolombia": ("bancolombia.com",),
+    "banorte": ("banorte.com",),
     "receita federal": ("gov.br",),
     "serasa": ("serasa.com.br", "serasaexperian.com.br"),
     "detran": ("gov.br",),
@@ -149,7 +167,9 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "starlink": ("starlink.com", "spacex.com"),
     "vodafone": ("vodafone.com", "vodafone.co.uk", "vodafone.de"),
     "kohl's": ("kohls.com",),
+    "kohls": ("kohls.com",),
     "lowe's": ("lowes.com",),
+    "lowes": ("lowes.com",),
     "home depot": ("homedepot.com",),
     "best buy": ("bestbuy.com",),
     "walgreens": ("walgreens.com",),
@@ -195,7 +215,8 @@ _TOKEN_FOLD_RE = re.compile(r"[^a-z0-9]+")
 
 def brands_named(text: str) -> list[str]:
     """Brands named as whole words in ``text`` (case-insensitive, invisible characters removed)."""
-    visible = strip_invisible(unicodedata.normalize("NFKC", text)).lower()
+    # Curly apostrophes (U+2019) are written as often as straight ones.
+    visible = strip_invisible(unicodedata.normalize("NFKC", text)).lower().replace("\u2019", "'")
     return list(dict.fromkeys(m.group(1) for m in _BRAND_RE.finditer(visible)))
 
 
@@ -205,7 +226,9 @@ def legitimate_for(brand: str, registrable: str) -> bool:
     if not domains:
         return False
     token = _TOKEN_FOLD_RE.sub("", brand)
-    return registrable in domains or registrable.split(".")[0] == token
+    # A government suffix ("gov.br") covers every agency under it.
+    under = any(registrable.endswith("." + d) for d in domains)
+    return registrable in domains or under or registrable.split(".")[0] == token
 
 
 # Words that make a brand named in text a claim on the reader's dealings with it ("your PayPal

@@ -41,6 +41,9 @@ PRIZE = (
     r"(?:answer|complete) (?:a few|\d+|some) (?:quick |short |simple )?questions",
     r"mystery (?:box|gift|prize)",
     r"(?:claim|collect|redeem) (?:it |now|today|here|yours)",
+    r"(?:you(?:'ve| have)? )?(?:received|earned|unlocked) (?:a|an|your) (?:\w+ )?(?:reward|gift|bonus|prize)",
+    r"(?:reward|gift|prize|voucher|coupon) (?:of|worth) (?:\$|€|£|r\$)? ?\d+",
+    r"(?:your|our) (?:feedback|opinion) (?:is|matters|is important)",
     # pt
     r"parab[ée]ns",
     r"voc[êe] (?:foi (?:selecionad[oa]|sortead[oa]|escolhid[oa])|ganhou)",
@@ -55,6 +58,7 @@ PRIZE = (
     r"pesquisa de satisfa[çc][ãa]o",
     r"(?:voc[êe] )?(?:tem|possui) (?:pontos|milhas|saldo|cashback) (?:a |para )?(?:resgatar|expirar)",
     r"(?:pontos|milhas) (?:expiram|v[ãa]o expirar|ser[ãa]o (?:expirad|cancelad|perdid)\w*)",
+    r"cashback (?:dispon[íi]vel|liberado|a resgatar)",
     # es
     r"felicidades|felicitaciones",
     r"(?:has|usted ha) (?:sido (?:seleccionad[oa]|elegid[oa])|ganado)",
@@ -164,6 +168,15 @@ BILLING = (
     r"(?:notifica[çc][ãa]o|intima[çc][ãa]o) (?:extra)?judicial",
     r"(?:protesto|negativa[çc][ãa]o|nome negativado)",
     r"(?:compra|transacci[óo]n|cargo) (?:no reconocid[oa]|sospechos[oa])",
+    r"(?:2[ªa] |segunda )via (?:do |da )?(?:boleto|fatura|conta)",
+    r"(?:das|guia|ipva|licenciamento) (?:em atraso|atrasad[oa]|pendente|vencid[oa])",
+    r"(?:multa|infra[çc][ãa]o) de tr[âa]nsito",
+    r"cnh (?:suspensa|cassada|bloqueada|vencida)",
+    r"(?:limpa nome|quit\w+ (?:sua|seu|a|o|suas|seus) d[íi]vidas?|acordo com desconto)",
+    r"(?:mandado|audi[êe]ncia) (?:de|judicial)",
+    r"(?:valores a receber|fgts (?:dispon[íi]vel|liberado)|benef[íi]cio (?:bloqueado|suspenso|dispon[íi]vel))",
+    r"factura electr[óo]nica|cfdi",
+    r"estado de cuenta (?:disponible|adjunto|pendiente)",
     r"(?:pagamento|cobran[çc]a) (?:recusad[oa]|n[ãa]o (?:aprovad[oa]|processad[oa]|identificad[oa])|pendente)",
     r"fatura (?:em aberto|vencida|pendente|dispon[íi]vel)",
     r"boleto",
@@ -228,6 +241,10 @@ MAILBOX = (
     r"(?:token|chave) de seguran[çc]a",
     r"(?:sincroniz|valid|reativ)\w+ (?:o |seu |sua )?(?:token|dispositivo|aplicativo|cadastro)",
     r"(?:acceso|inicio de sesi[óo]n) (?:bloqueado|suspendido|no reconocido|inusual)",
+    r"(?:photos|videos|files|data|documents|pictures)(?: and \w+)? (?:will be|are about to be|may be|could be)"
+    r" (?:permanently )?(?:deleted|removed|lost|erased)",
+    r"(?:upgrade|expand|increase) (?:your )?(?:cloud )?(?:storage|plan)",
+    r"(?:icloud|cloud) storage",
 )
 
 # Phrases too common in ordinary mail to count double when they open a subject ("Congratulations
