@@ -177,6 +177,8 @@ BILLING = (
     r"(?:valores a receber|fgts (?:dispon[íi]vel|liberado)|benef[íi]cio (?:bloqueado|suspenso|dispon[íi]vel))",
     r"factura electr[óo]nica|cfdi",
     r"estado de cuenta (?:disponible|adjunto|pendiente)",
+    r"(?:voc[êe] )?recebeu (?:um |uma )?(?:pix|transfer[êe]ncia|pagamento)",
+    r"pix (?:recebido|pendente|agendado|estornado)",
     r"(?:pagamento|cobran[çc]a) (?:recusad[oa]|n[ãa]o (?:aprovad[oa]|processad[oa]|identificad[oa])|pendente)",
     r"fatura (?:em aberto|vencida|pendente|dispon[íi]vel)",
     r"boleto",
@@ -204,6 +206,7 @@ DOCUMENT = (
     r"(?:docusign|sharepoint|onedrive|one drive|dropbox|wetransfer|adobe (?:sign|acrobat)|google drive)",
     r"(?:document|file)s? (?:is |are )?(?:ready|available|waiting|pending) (?:for|to)",
     r"(?:link|access) (?:will )?expire",
+    r"segue (?:em )?anexo|comprovante (?:de )?(?:pagamento|transfer[êe]ncia|pix|dep[óo]sito)",
     r"(?:remittance|payment) (?:advice|confirmation|slip|copy)",
     r"(?:request for quotation|rfq|proforma invoice|swift copy)",
     r"(?:click|tap) (?:here|below|the (?:link|button)(?: below)?) to (?:view|access|open|download|read|listen|sign"
@@ -241,6 +244,8 @@ MAILBOX = (
     r"(?:token|chave) de seguran[çc]a",
     r"(?:sincroniz|valid|reativ)\w+ (?:o |seu |sua )?(?:token|dispositivo|aplicativo|cadastro)",
     r"(?:acceso|inicio de sesi[óo]n) (?:bloqueado|suspendido|no reconocido|inusual)",
+    r"tentativas? de (?:acesso|login)|acesso (?:suspeito|incomum)",
+    r"identificamos (?:uma |um )?(?:acesso|tentativa|movimenta[çc][ãa]o|compra|irregularidade|pend[êe]ncia)",
     r"(?:photos|videos|files|data|documents|pictures)(?: and \w+)? (?:will be|are about to be|may be|could be)"
     r" (?:permanently )?(?:deleted|removed|lost|erased)",
     r"(?:upgrade|expand|increase) (?:your )?(?:cloud )?(?:storage|plan)",

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mailverdict.engine import ScanContext, brands
+from mailverdict.engine import ScanContext, analyze, brands
 from mailverdict.engine.checks import links
 from mailverdict.engine.message import parse
 from tests.engine.checks.symbols import FIXTURES, cases, check_fixture
@@ -85,3 +85,12 @@ def test_brand_claims_need_dealings_not_a_mention() -> None:
     assert brands.claimed_in("Your Netflix membership is on hold", "netflix")
     assert brands.claimed_in("Sua conta Nubank foi bloqueada", "nubank")
     assert not brands.claimed_in("Microsoft patched three flaws in Windows", "microsoft")
+
+
+def test_brand_mail_whose_every_link_goes_elsewhere_is_suspicious() -> None:
+    raw = (FIXTURES / "BRAND_IN_TEXT" / "hit-1.eml").read_bytes()
+    raw = raw.replace(b"From: Member Services <", b"From: Netflix <")
+    verdict = analyze(raw)
+    names = {f.name for f in verdict.findings}
+    assert {"BRAND_IMPERSONATION", "LINK_SOLE_FOREIGN", "BRAND_SOLE_FOREIGN_LINK"} <= names
+    assert verdict.disposition.value in ("SUSPICIOUS", "MALICIOUS")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from mailverdict.engine import brands, lookalike, urls
+from mailverdict.engine.checks.links import SUSPICIOUS_TLDS
 from mailverdict.engine.context import ImpersonationEntry, ScanContext
 from mailverdict.engine.message import Message
 from mailverdict.engine.verdict import Finding
@@ -28,6 +29,7 @@ NAMES = (
     "SENDER_FREE_HOSTING",
     "BRAND_IN_SUBJECT",
     "RECIPIENT_DOMAIN_POSING",
+    "SENDER_SUSPICIOUS_TLD",
 )
 # Words of organisations and departments, not people, in display names (several languages).
 _ORGANISATION_RE = re.compile(
@@ -242,6 +244,8 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
         randomness = _random_label(base.split(".")[0])
         if randomness:
             findings.append(Finding("SENDER_DOMAIN_RANDOM", 1.0, (randomness,)))
+        if urls.tld(base) in SUSPICIOUS_TLDS:
+            findings.append(Finding("SENDER_SUSPICIOUS_TLD", 1.0, (f"sent from {base}",)))
 
     if domain:
         if any(label.startswith("xn--") for label in domain.split(".")):
