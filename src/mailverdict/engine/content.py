@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import operator
 import re
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
@@ -36,6 +37,8 @@ _PERCENT_RE = re.compile(r"\d\s?%")
 # Letters only: digits carry dates, years, prices and ids, which describe the era, not the intent.
 _WORD_RE = re.compile(r"[^\W\d_]{2,24}")
 _CAPS_RE = re.compile(r"\b[A-Z]{4,}\b")
+_CAPS_RUN_RE = re.compile(r"[A-Z]{4}")
+_DIGIT_RE = re.compile(r"\d")
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 # A separator line followed by text that list software appends (footers, sponsor blocks).
@@ -88,18 +91,24 @@ def _strip_non_author_text(text: str) -> str:
     return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(">"))
 
 
+def _may_hold_url(text: str) -> bool:
+    # Each of these patterns starts with a test the regex engine runs at every character of a long
+    # text; a substring or one-class search that every match needs rules most texts out at C speed.
+    return "://" in text or "www." in text.lower()
+
+
 def _markers(text: str) -> Iterator[str]:
     """Shape tokens for what the letters-only words drop: links, addresses, money, scripts."""
     # A link as such is no sign either way (2002 list mail is full of them); a link to a bare IP is.
-    if any(_IP_URL_RE.match(url) for url in _URL_RE.findall(text)):
+    if _may_hold_url(text) and any(_IP_URL_RE.match(url) for url in _URL_RE.findall(text)):
         yield "__url_ip__"
-    if _EMAIL_RE.search(text):
+    if "@" in text and _EMAIL_RE.search(text):
         yield "__email__"
-    if _MONEY_RE.search(text):
+    if _DIGIT_RE.search(text) and _MONEY_RE.search(text):
         yield "__money__"
-    if _PERCENT_RE.search(text):
+    if "%" in text and _PERCENT_RE.search(text):
         yield "__percent__"
-    if len(_CAPS_RE.findall(text)) >= 3:
+    if _CAPS_RUN_RE.search(text) and len(_CAPS_RE.findall(text)) >= 3:
         yield "__shouting__"
     if _CJK_RE.search(text):
         yield "__cjk__"
@@ -123,7 +132,11 @@ def tokens(subject: str, texts: Iterable[str]) -> list[str]:
     for raw in texts:
         body = _strip_non_author_text(raw[:MAX_CHARS])
         out.extend(_markers(body))
-        words = _words(_EMAIL_RE.sub(" ", _URL_RE.sub(" ", body)))
+        if _may_hold_url(body):
+            body = _URL_RE.sub(" ", body)
+        if "@" in body:
+            body = _EMAIL_RE.sub(" ", body)
+        words = _words(body)
         out.extend(words)
         out.extend(f"{a} {b}" for a, b in itertools.pairwise(words))
     return out
@@ -136,14 +149,20 @@ def message_inputs(msg: Message) -> tuple[str, tuple[str, ...]]:
     return msg.subject, (msg.plain, html_text)
 
 
+def _buckets(tokens: Iterable[str]) -> Iterator[int]:
+    """Stable hashes (crc32, not ``hash()``, which changes per process), in map()s: a message has
+    thousands of tokens, and this way none costs a Python-level call."""
+    encoded = map(operator.methodcaller("encode", "utf-8", "surrogatepass"), tokens)
+    return map((BUCKETS - 1).__and__, map(zlib.crc32, encoded))
+
+
 def bucket(token: str) -> int:
-    """A stable hash (crc32, not ``hash()``, which changes per process)."""
-    return zlib.crc32(token.encode("utf-8", "surrogatepass")) & (BUCKETS - 1)
+    return next(_buckets((token,)))
 
 
 def feature_buckets(subject: str, texts: Iterable[str]) -> set[int]:
     """The set of buckets present: presence, not counts, so repetition buys a spammer nothing."""
-    return {bucket(t) for t in tokens(subject, texts)}
+    return set(_buckets(tokens(subject, texts)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,11 +179,10 @@ class ContentModel:
         if buckets:
             # Scale by the count of all features, kept or pruned, exactly as in training.
             scale = 1.0 / math.sqrt(len(buckets))
-            for b in buckets:
-                row = self.weights.get(b)
-                if row is not None:
-                    for i, w in enumerate(row):
-                        scores[i] += w * scale
+            # Most buckets have no weights; dropping them in C first leaves the Python loop the few that do.
+            for row in filter(None, map(self.weights.get, buckets)):
+                for i, w in enumerate(row):
+                    scores[i] += w * scale
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
