@@ -11,7 +11,14 @@ import pytest
 
 from mailverdict.engine import lexicon, offerwords, scamwords
 from mailverdict.engine import phrases as phrases_module
-from mailverdict.engine.phrases import Phrase, PhraseSet, literal_starts, lowered_is_exact, top_level_split
+from mailverdict.engine.phrases import (
+    Phrase,
+    PhraseSet,
+    Prefilter,
+    literal_starts,
+    lowered_is_exact,
+    top_level_split,
+)
 
 CASES = [
     (r"(?:has|have) been (?:successfully )?(?:charged|billed)", "Your card has been charged today"),
@@ -146,3 +153,13 @@ def test_optional_group_adds_the_starts_of_what_follows() -> None:
     assert literal_starts(r"(?:to )?cancel (?:this|the) order") == ("to ", "cancel ")
     assert literal_starts(r"(?:us)?\$ ?\d") == ()
     assert literal_starts(r"(?:a)?") == ()
+
+
+def test_prefilter_rules_out_only_texts_lacking_every_needed_literal() -> None:
+    gate = Prefilter(r"unsubscri\w*|opt[- ]?out|to be (?:removed|excluded)")
+    assert not gate.may_match("Regards, the team")
+    assert gate.may_match("To UNSUBSCRIBE reply")
+    assert gate.may_match("OPT-OUT here")
+    assert gate.may_match("un\u017fubscribe")  # the regex engine reads the long s as "s": it decides
+    assert not Prefilter(r"\d+ hours|act now").may_match("nothing")
+    assert Prefilter(r"\$ ?\d|act now").may_match("nothing")  # an alternative with no literal

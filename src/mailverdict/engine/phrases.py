@@ -263,6 +263,21 @@ class Phrase:
                 previous = at
 
 
+class Prefilter:
+    """Rules a regular expression out of a text lacking every literal its matches need, at C speed,
+    before the regex engine tries it at every character."""
+
+    def __init__(self, pattern: str) -> None:
+        filters = [_filter(alt) for alt in top_level_split(pattern)]
+        self.literals = frozenset(lit for found in filters for lit in found) if all(filters) else None
+
+    def may_match(self, text: str) -> bool:
+        if self.literals is None:
+            return True
+        lowered = text.lower()
+        return not lowered_is_exact(text, lowered) or any(lit in lowered for lit in self.literals)
+
+
 class PhraseSet:
     """Phrases (regular expressions, case-insensitive, anchored at a word start) of one role."""
 

@@ -10,6 +10,7 @@ import re
 
 from mailverdict.engine.context import ScanContext
 from mailverdict.engine.message import Message
+from mailverdict.engine.phrases import Prefilter
 from mailverdict.engine.verdict import Finding
 
 NAMES = ("LIST_ID", "LIST_UNSUBSCRIBE", "PRECEDENCE_BULK", "ESP_HEADERS", "UNSUBSCRIBE_TEXT", "LIST_MANAGER")
@@ -70,6 +71,7 @@ _UNSUBSCRIBE_RE = re.compile(
     r"|désinscri\w*|afmelden|uitschrijven|disiscriv\w*|cancellarti",
     re.IGNORECASE,
 )
+_UNSUBSCRIBE_WORDS = Prefilter(_UNSUBSCRIBE_RE.pattern)
 
 
 def check(msg: Message, ctx: ScanContext) -> list[Finding]:
@@ -93,7 +95,7 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     # Footers sit at the end; looking at the tail keeps long messages cheap and quotes out.
     text = msg.text
     tail = text[-3000:]
-    found = _UNSUBSCRIBE_RE.findall(tail)
+    found = _UNSUBSCRIBE_RE.findall(tail) if _UNSUBSCRIBE_WORDS.may_match(tail) else []
     if found:
         findings.append(Finding("UNSUBSCRIBE_TEXT", 1.0, tuple(dict.fromkeys(found))[:3]))
     return findings
