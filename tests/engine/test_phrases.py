@@ -163,3 +163,18 @@ def test_prefilter_rules_out_only_texts_lacking_every_needed_literal() -> None:
     assert gate.may_match("un\u017fubscribe")  # the regex engine reads the long s as "s": it decides
     assert not Prefilter(r"\d+ hours|act now").may_match("nothing")
     assert Prefilter(r"\$ ?\d|act now").may_match("nothing")  # an alternative with no literal
+
+
+def test_word_index_says_what_a_substring_test_says() -> None:
+    sets = [PhraseSet(role) for role in ROLES]
+    literals = sorted({lit for phrases in sets for entry in phrases.entries for lit in entry.filter})
+    literals += ["order's", "re-view", "ítem", "e", "$", " "]
+    checked = 0
+    for text in [*_texts(10), "word_with_underscore 12,000,000 re-view ítem"]:
+        lowered = text.lower()
+        words = phrases_module._read(lowered).words
+        for literal in literals:
+            pieces = tuple(re.findall(r"\w+", literal))
+            assert phrases_module._occurs(literal, pieces, lowered, words) == (literal in lowered), literal
+            checked += literal in lowered
+    assert checked > 200

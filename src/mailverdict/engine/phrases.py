@@ -15,10 +15,12 @@ case folding disagree; texts holding such characters take the original path.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import itertools
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 _META = set("\\()[]?*+{}|.^$")
 _FORMS_PER_PHRASE = 8
@@ -179,13 +181,38 @@ def _plain_char(phrase: str, i: int) -> bool:
 # "i", "s" and Greek mu. (Other such characters are Greek or Cyrillic, which case-free phrases lack.)
 _FOLD_TRAPS = "\u0130\u0131\u017f\u00b5"
 _FOLD_TRAPS_RE = re.compile(f"[{_FOLD_TRAPS}]")
+_WORD_RUN_RE = re.compile(r"\w+")
 
 
 def lowered_is_exact(text: str, lowered: str) -> bool:
     """Whether ``lowered`` (``text.lower()``) lines up with ``text`` character for character and
     holds no character case folding treats differently: then a case-free phrase matches it where
     the case-insensitive phrase matches ``text``."""
-    return len(text) == len(lowered) and _FOLD_TRAPS_RE.search(text) is None
+    # The traps other than U+0130 lower to themselves, and U+0130 changes the length.
+    return len(text) == len(lowered) and not _read(lowered).traps
+
+
+@dataclass(frozen=True, slots=True)
+class _Lowered:
+    words: str  # the distinct runs of word characters, joined by a character no literal holds
+    traps: bool
+
+
+@functools.lru_cache(maxsize=16)
+def _read(lowered: str) -> _Lowered:
+    """What every phrase set needs from one lowered text, worked out once: the lure, body and scam
+    checks ask twenty-odd sets about the same few texts."""
+    return _Lowered("\x00".join(set(_WORD_RUN_RE.findall(lowered))), _FOLD_TRAPS_RE.search(lowered) is not None)
+
+
+def _occurs(literal: str, pieces: tuple[str, ...], lowered: str, words: str) -> bool:
+    """``literal in lowered``, mostly without reading all of ``lowered``.
+
+    Each run of word characters in the literal lies inside one in the text, so it is in ``words``,
+    which is far shorter than the text; a literal that is one such run is found there or nowhere."""
+    if not all(piece in words for piece in pieces):
+        return False
+    return pieces == (literal,) or literal in lowered
 
 
 class Phrase:
@@ -269,13 +296,17 @@ class Prefilter:
 
     def __init__(self, pattern: str) -> None:
         filters = [_filter(alt) for alt in top_level_split(pattern)]
-        self.literals = frozenset(lit for found in filters for lit in found) if all(filters) else None
+        literals = sorted({lit for found in filters for lit in found})
+        self.literals = [(lit, tuple(_WORD_RUN_RE.findall(lit))) for lit in literals] if all(filters) else None
 
     def may_match(self, text: str) -> bool:
         if self.literals is None:
             return True
         lowered = text.lower()
-        return not lowered_is_exact(text, lowered) or any(lit in lowered for lit in self.literals)
+        if not lowered_is_exact(text, lowered):
+            return True
+        words = _read(lowered).words
+        return any(_occurs(lit, pieces, lowered, words) for lit, pieces in self.literals)
 
 
 class PhraseSet:
@@ -284,11 +315,13 @@ class PhraseSet:
     def __init__(self, phrases: tuple[str, ...], limit: int = 5) -> None:
         self.entries = [Phrase(alt) for phrase in phrases for alt in top_level_split(phrase)]
         self.limit = limit
-        self._starts = frozenset(start for entry in self.entries for start in entry.filter)
+        starts = {start for entry in self.entries for start in entry.filter}
+        self._starts = [(start, tuple(_WORD_RUN_RE.findall(start))) for start in sorted(starts)]
 
     def _runnable(self, lowered: str) -> list[Phrase]:
         """The phrases whose required words all occur: one substring test per distinct word."""
-        present = {start for start in self._starts if start in lowered}
+        words = _read(lowered).words
+        present = {start for start, pieces in self._starts if _occurs(start, pieces, lowered, words)}
         return [entry for entry in self.entries if not entry.filter or not present.isdisjoint(entry.filter)]
 
     def found(self, text: str, lowered: str) -> list[str]:
