@@ -68,7 +68,7 @@ def test_claim_then_complete(db: Database) -> None:
     assert row.lease_expires_at is not None and row.lease_expires_at > utcnow()
     assert job.attempts == 1 and job.payload == {"n": 0}
     with db.write() as s:
-        assert queue.complete(s, job, worker="w1")
+        assert queue.complete(s, [job], worker="w1") == {job_id}
     row = job_row(db, job_id)
     assert (row.status, row.lease_token, row.lease_expires_at) == (JobStatus.DONE, None, None)
     assert row.finished_at is not None
@@ -115,14 +115,14 @@ def test_stale_lease_token_changes_nothing(db: Database) -> None:
     assert fresh.lease_token != stale.lease_token
     before = events(db, job_id)
     with db.write() as s:
-        assert not queue.complete(s, stale, worker="w1")
+        assert queue.complete(s, [stale], worker="w1") == set()
         assert queue.fail(s, stale, worker="w1", error="late", policy=NO_WAIT) is None
         assert queue.heartbeat(s, [stale], lease_seconds=30) == set()
     row = job_row(db, job_id)
     assert (row.status, row.lease_token, row.locked_by) == (JobStatus.DOING, fresh.lease_token, "w2")
     assert events(db, job_id) == before == ["enqueued", "started", "reclaimed", "started"]
     with db.write() as s:
-        assert queue.complete(s, fresh, worker="w2")
+        assert queue.complete(s, [fresh], worker="w2") == {job_id}
 
 
 def test_heartbeat_extends_the_lease(db: Database) -> None:
@@ -172,7 +172,7 @@ def test_dedupe_refuses_a_second_open_job_with_the_same_key(db: Database) -> Non
     with pytest.raises(IntegrityError), db.write() as s:
         queue.enqueue(s, "test", {}, dedupe_key="submission:1")  # doing is open too
     with db.write() as s:
-        queue.complete(s, job, worker="w1")
+        queue.complete(s, [job], worker="w1")
         queue.enqueue(s, "test", {}, dedupe_key="submission:1")  # once done, the key is free
         queue.enqueue(s, "test", {}, dedupe_key="submission:2")
     with db.read() as s:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
@@ -202,17 +202,83 @@ def test_a_reanalysis_that_keeps_failing_marks_the_submission_failed_with_a_reas
     assert history(db, job.id) == ["enqueued", "started", "retried", "started", "dead"]
 
 
-def test_batch_hooks_bracket_the_prepares_of_each_batch(db: Database) -> None:
-    calls: list[str] = []
+class BatchRecorder:
+    """Recorder's effects through the batch interface, counting the calls."""
 
-    class Batched(Recorder):
-        def begin_batch(self) -> None:
-            calls.append("begin")
+    def __init__(self, before_prepare: Callable[[dict[str, Any]], None] | None = None) -> None:
+        self.before_prepare = before_prepare
+        self.prepared: list[list[int]] = []
+        self.applied: list[list[int]] = []
 
-        def end_batch(self) -> None:
-            calls.append("end")
+    def prepare_batch(self, db: Database, payloads: list[dict[str, Any]]) -> Iterator[str | Exception]:
+        self.prepared.append([p["n"] for p in payloads])
+        if any(p.get("fail_batch") for p in payloads):
+            raise ConnectionError("the batch's reads failed")
+        for payload in payloads:
+            if self.before_prepare:
+                self.before_prepare(payload)
+            yield ValueError(f"cannot prepare {payload['n']}") if payload.get("fail") else f"effect:{payload['n']}"
 
-    handler = Batched(before_prepare=lambda payload: calls.append(f"prepare {payload['n']}"))
-    enqueue(db, *({"n": n} for n in range(3)))
-    worker(db, handler, batch_size=2).run(stop_when_idle=True)
-    assert calls == ["begin", "prepare 0", "prepare 1", "end", "begin", "prepare 2", "end"]
+    def apply_batch(self, session: Session, items: list[tuple[dict[str, Any], str]]) -> None:
+        self.applied.append([payload["n"] for payload, _ in items])
+        session.add_all(Account(id=uuid.uuid4().hex, name=prepared) for _, prepared in items)
+        session.flush()
+        if any(payload.get("fail_apply") for payload, _ in items):
+            raise RuntimeError("apply failed after writing")
+
+    def on_dead(self, session: Session, payload: dict[str, Any], error: str) -> None:
+        session.add(Account(id=uuid.uuid4().hex, name=f"dead:{payload['n']}:{error.strip().splitlines()[-1]}"))
+
+
+def batch_worker(db: Database, handler: BatchRecorder, **kwargs: Any) -> Worker:
+    return Worker(db, {"record": handler}, poll_seconds=0.01, policy=NO_WAIT, **kwargs)
+
+
+def test_a_batch_handler_prepares_and_applies_once_per_batch(db: Database) -> None:
+    ids = enqueue(db, *({"n": n, "fail": n == 2} for n in range(5)), max_attempts=2)
+    handler = BatchRecorder()
+    stats = batch_worker(db, handler, batch_size=8).run(stop_when_idle=True)
+    assert handler.prepared == [[0, 1, 2, 3, 4], [2]], "a prepare error fails only its own job"
+    assert handler.applied == [[0, 1, 3, 4]]
+    assert (stats.completed, stats.failed, stats.dead) == (4, 2, 1)
+    assert effects(db) == {**{f"effect:{n}": 1 for n in (0, 1, 3, 4)}, "dead:2:ValueError: cannot prepare 2": 1}
+    assert history(db, ids[0]) == ["enqueued", "started", "completed"]
+
+
+def test_a_failing_apply_rolls_back_the_batch_then_applies_one_at_a_time(db: Database) -> None:
+    ids = enqueue(db, *({"n": n, "fail_apply": n == 1} for n in range(3)), max_attempts=1)
+    handler = BatchRecorder()
+    stats = batch_worker(db, handler).run(stop_when_idle=True)
+    assert handler.applied == [[0, 1, 2], [0], [1], [2]]
+    assert (stats.completed, stats.dead) == (2, 1)
+    dead = "dead:1:RuntimeError: apply failed after writing"
+    assert effects(db) == {"effect:0": 1, "effect:2": 1, dead: 1}, "the batch's first attempt left nothing behind"
+    assert [history(db, i)[-1] for i in ids] == ["completed", "dead", "completed"]
+    with db.read() as s:
+        assert s.scalar(select(func.count()).where(JobEvent.transition == "completed")) == 2
+
+
+def test_a_batch_whose_reads_fail_fails_every_job_in_it(db: Database) -> None:
+    ids = enqueue(db, {"n": 0}, {"n": 1, "fail_batch": True}, max_attempts=1)
+    stats = batch_worker(db, BatchRecorder()).run(stop_when_idle=True)
+    assert (stats.failed, stats.dead, stats.completed) == (2, 2, 0)
+    assert effects(db) == {"dead:0:ConnectionError: the batch's reads failed": 1,
+                           "dead:1:ConnectionError: the batch's reads failed": 1}
+    assert all(history(db, i) == ["enqueued", "started", "dead"] for i in ids)
+
+
+def test_jobs_whose_lease_was_lost_mid_batch_have_no_effect_from_this_worker(db: Database) -> None:
+    ids = enqueue(db, *({"n": n} for n in range(3)))
+
+    def taken_over(payload: dict[str, Any]) -> None:
+        if payload["n"] == 1:  # meanwhile another worker took job 0 over under its own lease
+            with db.write() as s:
+                s.execute(update(Job).where(Job.id == ids[0]).values(lease_token="someone-else"))
+
+    handler = BatchRecorder(before_prepare=taken_over)
+    w = batch_worker(db, handler)
+    assert w.run_once() == 3
+    assert handler.applied == [[1, 2]]
+    assert (w.stats.completed, w.stats.lost) == (2, 1)
+    assert effects(db) == {"effect:1": 1, "effect:2": 1}
+    assert history(db, ids[0]) == ["enqueued", "started"], "still the other worker's to finish"

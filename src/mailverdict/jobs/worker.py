@@ -1,10 +1,16 @@
-"""The worker loop: claim a batch, prepare each job outside any transaction, apply in one.
+"""The worker loop: claim a batch, prepare it outside any transaction, apply it in one.
 
 Handlers come in two halves so that the slow part (re-analysing a message) never holds the
 database's write lock: ``prepare`` may read and compute, ``apply`` writes inside the worker's
-transaction, in a SAVEPOINT per job, together with the job's completion. A job whose ``apply``
-commits is done exactly once in effect; one that dies before commit is reclaimed when its lease
-expires and runs again, so ``apply`` must be idempotent against its own earlier effect.
+transaction together with the jobs' completion. A handler may take the whole batch instead
+(``prepare_batch``/``apply_batch``), so that its reads and writes cost a statement per batch
+rather than per job.
+
+A batch's effects commit in one transaction with its jobs' completion, so a job is done exactly
+once in effect. A job that dies before that commit is reclaimed when its lease expires and runs
+again, so ``apply`` must be idempotent against its own earlier effect. When one job's apply
+fails, the batch's SAVEPOINT is rolled back and its jobs are applied again one at a time, each
+in its own, so only the failing job's effect is lost (and retried).
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ import threading
 import time
 import traceback
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -38,6 +44,24 @@ class Handler(Protocol):
     def on_dead(self, session: Session, payload: dict[str, Any], error: str) -> None: ...
 
 
+class BatchHandler(Protocol):
+    def prepare_batch(self, db: Database, payloads: list[dict[str, Any]]) -> Iterator[Any]:
+        """One result per payload, in order, each computed as it is consumed (the worker extends
+        its leases between them); an exception object stands for a payload that failed alone."""
+        ...
+
+    def apply_batch(self, session: Session, items: list[tuple[dict[str, Any], Any]]) -> None: ...
+
+    def on_dead(self, session: Session, payload: dict[str, Any], error: str) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """A job whose prepare failed, with the error to record."""
+
+    error: str
+
+
 @dataclass
 class WorkerStats:
     completed: int = 0
@@ -52,7 +76,7 @@ class Worker:
     def __init__(
         self,
         db: Database,
-        handlers: Mapping[str, Handler],
+        handlers: Mapping[str, Handler | BatchHandler],
         *,
         batch_size: int = 32,
         lease_seconds: float = 30.0,
@@ -83,68 +107,60 @@ class Worker:
             jobs = queue.claim(session, worker=self.name, limit=self.batch_size, lease_seconds=self.lease_seconds)
         if not jobs:
             return 0
-        prepared, errors, owned = self._prepare(jobs)
+        prepared, owned = self._prepare(jobs)
+        ready: list[queue.ClaimedJob] = []
         with self.db.write() as session:
-            for job in jobs:
-                if job.id not in owned:
-                    continue
-                if job.id in errors:
-                    self._record_failure(session, job, errors[job.id])
+            for job in (job for job in jobs if job.id in owned):
+                result = prepared[job.id]
+                if isinstance(result, Failed):
+                    self._record_failure(session, job, result.error)
                 else:
-                    self._apply(session, job, prepared[job.id])
+                    ready.append(job)
+            for kind, group in _by_kind(ready).items():
+                self._apply(session, self.handlers[kind], group, prepared)
         self.stats.batches += 1
         return len(jobs)
 
-    def _prepare(self, jobs: list[queue.ClaimedJob]) -> tuple[dict[int, Any], dict[int, str], set[int]]:
-        """Prepare each job outside any transaction; returns results, errors and the ids still ours.
-
-        A handler may define ``begin_batch``/``end_batch`` to share reads between the jobs of one batch.
-        """
-        present = {id(h): h for h in (self.handlers.get(job.kind) for job in jobs) if h is not None}
-        hooked = [h for h in present.values() if hasattr(h, "begin_batch") and hasattr(h, "end_batch")]
-        for handler in hooked:
-            handler.begin_batch()
-        try:
-            return self._prepare_each(jobs)
-        finally:
-            for handler in hooked:
-                handler.end_batch()
-
-    def _prepare_each(self, jobs: list[queue.ClaimedJob]) -> tuple[dict[int, Any], dict[int, str], set[int]]:
+    def _prepare(self, jobs: list[queue.ClaimedJob]) -> tuple[dict[int, Any], set[int]]:
+        """Prepare the batch outside any transaction; returns each job's result (or Failed) and the ids still ours."""
         leased_at = time.monotonic()
         owned = {job.id for job in jobs}
         prepared: dict[int, Any] = {}
-        errors: dict[int, str] = {}
-        for job in jobs:
-            if time.monotonic() - leased_at > self.lease_seconds / 2:
-                # A slow batch: extend the leases before they run out and another worker steps in.
-                owned, leased_at = self._extend([j for j in jobs if j.id in owned]), time.monotonic()
-            if job.id not in owned:
-                continue
-            handler = self.handlers.get(job.kind)
+        for kind, group in _by_kind(jobs).items():
+            handler = self.handlers.get(kind)
             if handler is None:
-                errors[job.id] = f"no handler for job kind {job.kind!r}"
+                prepared.update({job.id: Failed(f"no handler for job kind {kind!r}") for job in group})
                 continue
-            try:
-                prepared[job.id] = handler.prepare(self.db, job.payload)
-            except Exception:
-                errors[job.id] = traceback.format_exc(limit=5)
-        return prepared, errors, owned
+            results = _prepare_each(handler, self.db, [job.payload for job in group])
+            for job in group:
+                if time.monotonic() - leased_at > self.lease_seconds / 2:
+                    # A slow batch: extend the leases before they run out and another worker steps in.
+                    owned, leased_at = self._extend([j for j in jobs if j.id in owned]), time.monotonic()
+                prepared[job.id] = next(results)
+        return prepared, owned
 
-    def _apply(self, session: Session, job: queue.ClaimedJob, prepared: Any) -> None:
-        """Apply and complete in one SAVEPOINT; on a handler error roll it back and record the failure."""
+    def _apply(self, session: Session, handler: Any, jobs: list[queue.ClaimedJob], prepared: dict[int, Any]) -> None:
+        """Complete the jobs still ours and apply their effects, in one SAVEPOINT.
+
+        Completing first tells which jobs are still ours, so a worker whose lease ran out writes
+        nothing for them: their new owner will.
+        """
         try:
             with session.begin_nested():
-                self.handlers[job.kind].apply(session, job.payload, prepared)
-                if not queue.complete(session, job, worker=self.name):
-                    raise LostLease(job.id)
-        except LostLease:
-            self.stats.lost += 1
-            log.warning("job %s: lease lost before completion; its new owner will finish it", job.id)
+                done = queue.complete(session, jobs, worker=self.name)
+                _apply_each(handler, session, [(job.payload, prepared[job.id]) for job in jobs if job.id in done])
         except Exception:
-            self._record_failure(session, job, traceback.format_exc(limit=5))
-        else:
-            self.stats.completed += 1
+            if len(jobs) > 1:
+                for job in jobs:
+                    self._apply(session, handler, [job], prepared)
+            else:
+                self._record_failure(session, jobs[0], traceback.format_exc(limit=5))
+            return
+        self.stats.completed += len(done)
+        if len(done) < len(jobs):
+            self.stats.lost += len(jobs) - len(done)
+            log.warning("%d job(s): lease lost before completion; their new owner will finish them",
+                        len(jobs) - len(done))
 
     def _extend(self, jobs: list[queue.ClaimedJob]) -> set[int]:
         """Heartbeat the batch; returns the ids still ours."""
@@ -209,5 +225,38 @@ class Worker:
         self.wake.set()
 
 
-class LostLease(Exception):
-    pass
+def _by_kind(jobs: list[queue.ClaimedJob]) -> dict[str, list[queue.ClaimedJob]]:
+    kinds: dict[str, list[queue.ClaimedJob]] = {}
+    for job in jobs:
+        kinds.setdefault(job.kind, []).append(job)
+    return kinds
+
+
+def _prepare_each(handler: Any, db: Database, payloads: list[dict[str, Any]]) -> Iterator[Any]:
+    """One result or Failed per payload, in order, computed as they are consumed."""
+    if not hasattr(handler, "prepare_batch"):
+        for payload in payloads:
+            try:
+                yield handler.prepare(db, payload)
+            except Exception:
+                yield Failed(traceback.format_exc(limit=5))
+        return
+    given = 0
+    try:
+        for result in handler.prepare_batch(db, payloads):
+            given += 1
+            failed = isinstance(result, Exception)
+            yield Failed("".join(traceback.format_exception(result, limit=5))) if failed else result
+    except Exception:
+        # The batch failed as a whole (its reads, say): so does every job still waiting on it.
+        error = traceback.format_exc(limit=5)
+        for _ in payloads[given:]:
+            yield Failed(error)
+
+
+def _apply_each(handler: Any, session: Session, items: list[tuple[dict[str, Any], Any]]) -> None:
+    if hasattr(handler, "apply_batch"):
+        handler.apply_batch(session, items)
+        return
+    for payload, prepared in items:
+        handler.apply(session, payload, prepared)

@@ -58,30 +58,39 @@ def verdict_record(verdict: Verdict) -> dict[str, Any]:
 
 def apply_verdict(message: Message, verdict: Verdict, *, scanned_at: datetime) -> None:
     """Fill a message row from a verdict: header metadata, disposition and reasons."""
+    for column, value in verdict_columns(verdict, scanned_at=scanned_at).items():
+        setattr(message, column, value)
+
+
+def verdict_columns(verdict: Verdict, *, scanned_at: datetime) -> dict[str, Any]:
+    """The message columns a verdict sets, for an UPDATE without loading the row."""
     s = verdict.summary
-    message.scanned_at = scanned_at
-    message.message_id = s.message_id
-    message.subject = s.subject
-    message.from_address = s.from_address
-    message.from_name = s.from_name
-    message.replyto = s.reply_to
-    message.to = list(s.to)
-    message.to_name = list(s.to_name)
-    message.sent_at = _parse_iso(s.sent_at)
-    message.x_originating_ip = s.x_originating_ip
-    message.edf_hash = verdict.edf_hash
-    message.fuzzy_hash = verdict.fuzzy_hash
-    message.scan_disposition = verdict.disposition.value
-    message.final_disposition = verdict.disposition.value
-    message.detection_reasons = list(verdict.detection_reasons)
-    message.threat_categories = list(verdict.threat_categories)
     v = verdict.validation
-    message.validation = {"spf": v.spf, "dkim": v.dkim, "dmarc": v.dmarc, "comment": v.comment}
-    message.verdict = verdict_record(verdict)
-    message.malformed = s.malformed
+    columns: dict[str, Any] = {
+        "scanned_at": scanned_at,
+        "message_id": s.message_id,
+        "subject": s.subject,
+        "from_address": s.from_address,
+        "from_name": s.from_name,
+        "replyto": s.reply_to,
+        "to": list(s.to),
+        "to_name": list(s.to_name),
+        "sent_at": _parse_iso(s.sent_at),
+        "x_originating_ip": s.x_originating_ip,
+        "edf_hash": verdict.edf_hash,
+        "fuzzy_hash": verdict.fuzzy_hash,
+        "scan_disposition": verdict.disposition.value,
+        "final_disposition": verdict.disposition.value,
+        "detection_reasons": list(verdict.detection_reasons),
+        "threat_categories": list(verdict.threat_categories),
+        "validation": {"spf": v.spf, "dkim": v.dkim, "dmarc": v.dmarc, "comment": v.comment},
+        "verdict": verdict_record(verdict),
+        "malformed": s.malformed,
+    }
     if verdict.forced_by and verdict.forced_by.startswith("allow:"):
-        message.properties = {"allowlisted_pattern": verdict.forced_by.split(":", 2)[-1],
-                              "allowlisted_pattern_type": "allowed_sender"}
+        columns["properties"] = {"allowlisted_pattern": verdict.forced_by.split(":", 2)[-1],
+                                 "allowlisted_pattern_type": "allowed_sender"}
+    return columns
 
 
 def _parse_iso(value: str | None) -> datetime | None:

@@ -1,26 +1,31 @@
 """The reanalysis job: re-scan a submitted message, decide the outcome, teach the engine.
 
-``prepare`` runs the engine outside any transaction; ``apply`` writes everything in the
-worker's transaction and does nothing if the submission already has an outcome, so a job
+The worker hands this handler a whole batch. ``prepare_batch`` reads the batch's submissions
+and raw messages in one query, builds each account's scan context once, and runs the engine
+outside any transaction. ``apply_batch`` writes every outcome, action-log entry, trace line and
+learned fingerprint of the batch with one statement per table, in the worker's transaction
+together with the jobs' completion. It skips a submission that already has an outcome, so a job
 that runs twice has one effect.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
-from mailverdict.engine import Disposition, ScanContext, Verdict, analyze
+from mailverdict.engine import Disposition, Verdict, analyze
 from mailverdict.services import trace
 from mailverdict.services.context import scan_context
-from mailverdict.services.messages import apply_verdict, log_action, raw_bytes
-from mailverdict.services.outcome import FAILED, SUBMITTED, decide
-from mailverdict.services.submissions import uploaded_or_original
+from mailverdict.services.messages import verdict_columns
+from mailverdict.services.outcome import ACCEPTED, FAILED, SUBMITTED, decide
 from mailverdict.store.db import Database
-from mailverdict.store.models import ActionLog, LearnedSignature, Message, Submission
+from mailverdict.store.dialect import upsert
+from mailverdict.store.models import ActionLog, LearnedSignature, Message, RawMessage, Submission, TraceEvent
 from mailverdict.store.types import utcnow
 
 
@@ -33,76 +38,54 @@ class Reanalysis:
 class ReanalysisHandler:
     def __init__(self, *, trust_team: bool = True) -> None:
         self.trust_team = trust_team
-        # Each account's scan context, read once per batch rather than once per job (it is
-        # several queries). Only kept between the worker's begin_batch and end_batch, so a
-        # context is never older than the batch that uses it.
-        self._contexts: dict[str, ScanContext] | None = None
 
-    def begin_batch(self) -> None:
-        self._contexts = {}
-
-    def end_batch(self) -> None:
-        self._contexts = None
-
-    def prepare(self, db: Database, payload: dict[str, Any]) -> Reanalysis | None:
+    def prepare_batch(self, db: Database, payloads: list[dict[str, Any]]) -> Iterator[Reanalysis | Exception | None]:
+        """A Reanalysis per payload (None when its submission is already decided), engine errors per message."""
+        ids = [payload["submission_id"] for payload in payloads]
         with db.read() as session:
-            submission = session.get(Submission, payload["submission_id"])
-            if submission is None or submission.status != SUBMITTED:
-                return None
-            message = uploaded_or_original(session, submission)
-            raw = raw_bytes(session, message)
-            context = self._context(session, submission)
-        return Reanalysis(analyze(raw, context), message.id)
+            found = {row.id: row for row in session.execute(
+                select(Submission.id, Submission.account_id, Message.id.label("message_id"), RawMessage.content)
+                .join(Message, Message.id == func.coalesce(Submission.uploaded_message_id, Submission.message_id))
+                .join(RawMessage, RawMessage.id == Message.raw_id)
+                .where(Submission.id.in_(ids), Submission.status == SUBMITTED)
+            )}
+            own = _own_lessons(session, list(found))
+            contexts = {account: scan_context(session, account) for account in {r.account_id for r in found.values()}}
+        # The read transaction is over before the engine runs: no snapshot is held for seconds.
+        for submission_id in ids:
+            row = found.get(submission_id)
+            if row is None:
+                yield None
+                continue
+            context = contexts[row.account_id]
+            if submission_id in own:
+                # Judge the message afresh: this submission's own lesson must not vote on itself.
+                context = replace(context, learned={k: v for k, v in context.learned.items()
+                                                    if k not in own[submission_id]})
+            try:
+                yield Reanalysis(analyze(row.content, context), row.message_id)
+            except Exception as exc:
+                yield exc
 
-    def _context(self, session: Session, submission: Submission) -> ScanContext:
-        if self._contexts is None:
-            # Judge the message afresh: this submission's own lesson must not vote on itself.
-            return scan_context(session, submission.account_id, exclude_submission=submission.id)
-        context = self._contexts.get(submission.account_id)
-        if context is None:
-            context = self._contexts[submission.account_id] = scan_context(session, submission.account_id)
-        own = set(session.scalars(
-            select(LearnedSignature.value).where(LearnedSignature.submission_id == submission.id)))
-        if own:
-            context = replace(context, learned={k: v for k, v in context.learned.items() if k not in own})
-        return context
-
-    def apply(self, session: Session, payload: dict[str, Any], prepared: Reanalysis | None) -> None:
-        submission = session.scalars(
-            select(Submission).where(Submission.id == payload["submission_id"]).with_for_update()
-        ).first()
-        if submission is None or submission.status != SUBMITTED or prepared is None:
+    def apply_batch(self, session: Session, items: list[tuple[dict[str, Any], Reanalysis | None]]) -> None:
+        fresh = {payload["submission_id"]: prepared for payload, prepared in items if prepared is not None}
+        if not fresh:
             return
-        verdict = prepared.verdict
-        requested = Disposition(submission.requested_disposition)
-        outcome = decide(requested, verdict, trusted=self.trust_team and submission.type == "Team")
-        now = utcnow()
-        submission.status = outcome.status
-        submission.outcome_disposition = outcome.disposition.value
-        submission.outcome = outcome.reason
-        submission.completed_at = now
-        submission.reanalysis = {
-            "disposition": verdict.disposition.value,
-            "score": verdict.score,
-            "findings": [f.name for f in verdict.findings],
-            "detection_reasons": list(verdict.detection_reasons),
-            "edf_hash": verdict.edf_hash,
-        }
-        analysed = session.get(Message, prepared.analysed_message_id)
-        original = session.get(Message, submission.message_id)
-        assert analysed is not None and original is not None
-        if analysed.id != original.id:
-            apply_verdict(analysed, verdict, scanned_at=now)
-        _close_pending_log(session, original, submission.id, outcome.status)
-        trace.record(session, original, trace.INBOUND, f"reclassification to {requested.value} {outcome.status}: "
-                     f"{outcome.reason} (submission {submission.id})")
-        if outcome.status == "accepted":
-            original.final_disposition = requested.value
-            log_action(session, original, "RECLASSIFY", "completed", requested_by=submission.requested_by,
-                       submission_id=submission.id, from_disposition=original.scan_disposition,
-                       to_disposition=requested.value)
-            _learn(session, submission, requested, {verdict.edf_hash, original.edf_hash},
-                   {verdict.fuzzy_hash, original.fuzzy_hash})
+        # Locked, and re-read: a submission decided since prepare (by a job that ran twice) is skipped.
+        rows = {row.id: row for row in session.execute(
+            select(Submission.id, Submission.account_id, Submission.message_id, Submission.type,
+                   Submission.requested_disposition, Submission.requested_by, Message.scan_disposition,
+                   Message.edf_hash, Message.fuzzy_hash)
+            .join(Message, Message.id == Submission.message_id)
+            .where(Submission.id.in_(list(fresh)), Submission.status == SUBMITTED)
+            .order_by(Submission.id)
+            .with_for_update(of=Submission)
+        )}
+        writes = _Writes(utcnow())
+        for submission_id, prepared in fresh.items():
+            if submission_id in rows:
+                writes.add(rows[submission_id], prepared, trusted_team=self.trust_team)
+        writes.flush(session)
 
     def on_dead(self, session: Session, payload: dict[str, Any], error: str) -> None:
         submission = session.get(Submission, payload["submission_id"])
@@ -114,28 +97,94 @@ class ReanalysisHandler:
         submission.completed_at = utcnow()
 
 
-def _close_pending_log(session: Session, message: Message, submission_id: str, status: str) -> None:
-    for entry in session.scalars(
-        select(ActionLog).where(ActionLog.message_id == message.id, ActionLog.operation == "SUBMISSION",
-                                ActionLog.completed_at.is_(None))
-    ):
-        if entry.properties.get("submission_id") == submission_id:
-            entry.status = status
-            entry.completed_at = utcnow()
+def _own_lessons(session: Session, submission_ids: list[str]) -> dict[str, set[str]]:
+    own: dict[str, set[str]] = {}
+    if submission_ids:
+        for submission_id, value in session.execute(
+            select(LearnedSignature.submission_id, LearnedSignature.value)
+            .where(LearnedSignature.submission_id.in_(submission_ids))
+        ):
+            own.setdefault(submission_id, set()).add(value)
+    return own
 
 
-def _learn(session: Session, submission: Submission, disposition: Disposition,
-           edf_hashes: set[str | None], fuzzy_hashes: set[str | None]) -> None:
-    """Upsert the fingerprints so future scans of similar mail get the corrected verdict."""
-    for kind, values in (("edf", edf_hashes), ("fuzzy", fuzzy_hashes)):
-        for value in sorted(v for v in values if v):
-            existing = session.scalars(select(LearnedSignature).where(
-                LearnedSignature.account_id == submission.account_id, LearnedSignature.kind == kind,
-                LearnedSignature.value == value)).first()
-            if existing is None:
-                session.add(LearnedSignature(account_id=submission.account_id, kind=kind, value=value,
-                                             disposition=disposition.value, submission_id=submission.id))
-            else:
-                existing.disposition = disposition.value
-                existing.submission_id = submission.id
-                existing.created_at = utcnow()
+@dataclass
+class _Writes:
+    """A batch's effects, gathered in job order and written with one statement per table."""
+
+    now: datetime
+    submissions: list[dict[str, Any]] = field(default_factory=list)
+    analysed: list[dict[str, Any]] = field(default_factory=list)
+    closing: dict[tuple[int, str], str] = field(default_factory=dict)  # (message id, submission id) -> status
+    traces: list[dict[str, Any]] = field(default_factory=list)
+    finals: dict[int, str] = field(default_factory=dict)  # message id -> final disposition
+    actions: list[dict[str, Any]] = field(default_factory=list)
+    # (account, kind, value) -> lesson: a later submission's lesson replaces an earlier one's.
+    lessons: dict[tuple[str, str, str], dict[str, Any]] = field(default_factory=dict)
+
+    def add(self, row: Any, prepared: Reanalysis, *, trusted_team: bool) -> None:
+        verdict = prepared.verdict
+        requested = Disposition(row.requested_disposition)
+        outcome = decide(requested, verdict, trusted=trusted_team and row.type == "Team")
+        self.submissions.append({
+            "id": row.id, "status": outcome.status, "outcome_disposition": outcome.disposition.value,
+            "outcome": outcome.reason, "completed_at": self.now,
+            "reanalysis": {
+                "disposition": verdict.disposition.value,
+                "score": verdict.score,
+                "findings": [f.name for f in verdict.findings],
+                "detection_reasons": list(verdict.detection_reasons),
+                "edf_hash": verdict.edf_hash,
+            },
+        })
+        if prepared.analysed_message_id != row.message_id:
+            self.analysed.append({"id": prepared.analysed_message_id, **verdict_columns(verdict, scanned_at=self.now)})
+        self.closing[(row.message_id, row.id)] = outcome.status
+        self.traces.append({"message_id": row.message_id, "direction": trace.INBOUND, "logged_at": self.now,
+                            "text": f"reclassification to {requested.value} {outcome.status}: {outcome.reason} "
+                                    f"(submission {row.id})"})
+        if outcome.status != ACCEPTED:
+            return
+        self.finals[row.message_id] = requested.value
+        self.actions.append({
+            "message_id": row.message_id, "operation": "RECLASSIFY", "status": "completed", "success": True,
+            "started_at": self.now, "completed_at": self.now,
+            "properties": {"requested_by": row.requested_by, "submission_id": row.id,
+                           "from_disposition": row.scan_disposition, "to_disposition": requested.value},
+        })
+        fingerprints = (("edf", {verdict.edf_hash, row.edf_hash}), ("fuzzy", {verdict.fuzzy_hash, row.fuzzy_hash}))
+        for kind, values in fingerprints:
+            for value in sorted(v for v in values if v):
+                self.lessons[(row.account_id, kind, value)] = {
+                    "account_id": row.account_id, "kind": kind, "value": value, "disposition": requested.value,
+                    "submission_id": row.id, "created_at": self.now}
+
+    def flush(self, session: Session) -> None:
+        if not self.submissions:
+            return
+        session.execute(update(Submission), self.submissions)
+        for columns in self.analysed:  # uploaded copies: rare, and their columns vary
+            session.execute(update(Message), [columns])
+        self._close_pending_logs(session)
+        session.execute(insert(TraceEvent), self.traces)
+        if self.finals:
+            session.execute(update(Message), [{"id": i, "final_disposition": d} for i, d in self.finals.items()])
+            session.execute(insert(ActionLog), self.actions)
+        if self.lessons:
+            dialect = session.get_bind().dialect.name
+            session.connection().execute(
+                upsert(dialect, LearnedSignature, keys=["account_id", "kind", "value"],
+                       update=["disposition", "submission_id", "created_at"]),
+                list(self.lessons.values()))
+
+    def _close_pending_logs(self, session: Session) -> None:
+        """The SUBMISSION entry each submission left on its message gets the outcome."""
+        pending = session.execute(
+            select(ActionLog.id, ActionLog.message_id, ActionLog.properties)
+            .where(ActionLog.message_id.in_({m for m, _ in self.closing}), ActionLog.operation == "SUBMISSION",
+                   ActionLog.completed_at.is_(None))
+        )
+        closed = [{"id": entry.id, "status": status, "completed_at": self.now} for entry in pending
+                  if (status := self.closing.get((entry.message_id, entry.properties.get("submission_id"))))]
+        if closed:
+            session.execute(update(ActionLog), closed)

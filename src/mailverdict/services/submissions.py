@@ -185,9 +185,3 @@ def list_submissions(db: Database, account_id: str, f: SubmissionFilter) -> tupl
         ).all()
     return list(rows), total
 
-
-def uploaded_or_original(session: Session, submission: Submission) -> Message:
-    message_id = submission.uploaded_message_id or submission.message_id
-    message = session.get(Message, message_id)
-    assert message is not None, "foreign key"
-    return message
