@@ -7,14 +7,19 @@ real service (submission + job in one transaction each), then ONE worker process
 mailverdict worker --until-idle``) drains them. The drain rate is measured from the job events
 (first claim to last completion), so interpreter start-up is not counted; the wall time is
 printed too. The baseline is the detection engine alone (``analyze``) on the same messages in
-this process: the worker cannot beat it, and the gap between them is the queue's and the
-store's cost. ``--profile`` samples the worker with py-spy and splits its time by layer.
+this process, every message once, just before and just after the drain: the worker cannot beat
+it, and the gap between them is the queue's and the store's cost. On a shared machine rates move
+with the load, so the load average and CPU time are printed too: the engine's per message, and
+the worker process's per submission (its start-up, measured by a worker run over an empty
+queue, taken off; the database server's own CPU is not in it). ``--profile`` samples the worker
+with py-spy and splits its time by layer.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -39,16 +44,16 @@ from mailverdict.store.models import JobEvent, Submission
 DISPOSITIONS = list(Disposition)
 
 
-def engine_rate(raws: list[bytes], seconds: float = 5.0) -> float:
-    """Messages per second through ``analyze`` alone, after a warm-up pass over a few."""
+def engine_rate(raws: list[bytes]) -> tuple[float, float]:
+    """Messages per second through ``analyze`` alone over every message once, after a warm-up on
+    a few, and CPU seconds per message."""
     context = ScanContext()
     for raw in raws[:20]:
         analyze(raw, context)
-    done, start = 0, time.perf_counter()
-    while time.perf_counter() - start < seconds:
-        analyze(raws[done % len(raws)], context)
-        done += 1
-    return done / (time.perf_counter() - start)
+    start, cpu = time.perf_counter(), time.process_time()
+    for raw in raws:
+        analyze(raw, context)
+    return len(raws) / (time.perf_counter() - start), (time.process_time() - cpu) / len(raws)
 
 
 def submit_all(url: str, token: str, account_id: str, investigate_ids: list[str], home: Path) -> float:
@@ -65,17 +70,27 @@ def submit_all(url: str, token: str, account_id: str, investigate_ids: list[str]
     return rate
 
 
-def drain(url: str, home: Path, batch_size: int, profile: Path | None) -> tuple[float, float]:
-    """Run one worker process until the queue is empty; returns (jobs/s from events, wall seconds)."""
+def run_worker(url: str, home: Path, batch_size: int, profile: Path | None = None) -> tuple[float, float]:
+    """One ``mailverdict worker --until-idle`` process (it inherits PYTHONPATH); returns (wall, CPU) seconds."""
     env = {**os.environ, "MAILVERDICT_DATABASE_URL": url, "MAILVERDICT_HOME": str(home)}
     command = [sys.executable, "-m", "mailverdict", "worker", "--until-idle", "--batch-size", str(batch_size)]
     if profile is not None:
         # --idle keeps the samples where the worker waits (on PostgreSQL, on fsync), so shares are of wall time.
         command = [py_spy(), "record", "--idle", "--format", "raw", "--rate", "250", "--output", str(profile),
                    "--", *command]
-    start = time.perf_counter()
+    before, start = _children_cpu(), time.perf_counter()
     subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wall = time.perf_counter() - start
+    return time.perf_counter() - start, _children_cpu() - before
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def drain(url: str, home: Path, batch_size: int, profile: Path | None) -> tuple[float, float, float]:
+    """Run one worker process until the queue is empty; returns (jobs/s from events, wall, CPU seconds)."""
+    wall, cpu = run_worker(url, home, batch_size, profile)
     db = Database(url)
     with db.read() as session:
         first = session.scalar(select(func.min(JobEvent.at)).where(JobEvent.transition == "started"))
@@ -86,7 +101,7 @@ def drain(url: str, home: Path, batch_size: int, profile: Path | None) -> tuple[
     db.dispose()
     assert first is not None and last is not None, "the worker completed nothing"
     assert statuses.get("submitted", 0) == 0, f"not drained: {dict(statuses)}"
-    return done / (last - first).total_seconds(), wall
+    return done / (last - first).total_seconds(), wall, cpu
 
 
 def run(backend: str, n: int, batch_size: int, profile: bool) -> None:
@@ -94,20 +109,32 @@ def run(backend: str, n: int, batch_size: int, profile: bool) -> None:
     with tempfile.TemporaryDirectory(prefix="mv-drain-") as tmp, temp_database(backend, Path(tmp)) as url:
         home = Path(tmp)
         tenant = tenant_with_messages(url, raws)
+        _, start_up_cpu = run_worker(url, home, batch_size)  # an empty queue: start-up alone
         submitted = submit_all(url, tenant.token, tenant.account_id, tenant.investigate_ids, home)
-        baseline = engine_rate(raws)
+        load = os.getloadavg()[0]
+        # The baseline runs just before and just after the drain, so a load that changes meanwhile moves both.
+        before = engine_rate(raws)
         trace = home / "profile.txt" if profile else None
-        rate, wall = drain(url, home, batch_size, trace)
+        rate, wall, cpu = drain(url, home, batch_size, trace)
+        after = engine_rate(raws)
+        baseline, engine_cpu = (before[0] + after[0]) / 2, (before[1] + after[1]) / 2
         size = sum(map(len, raws)) / len(raws) / 1024
         print(f"\n== {backend} ({durability(url)}), {n} submissions, messages avg {size:.1f} KB, "
               f"batch {batch_size}{', under py-spy' if profile else ''}")
+        print(f"  load average (1 min) before / after:     {load:8.2f} / {os.getloadavg()[0]:.2f}")
         print(f"  enqueue (service, one transaction each): {submitted:8.1f} submissions/s")
-        print(f"  engine alone (baseline):                 {baseline:8.1f} msgs/s")
+        print(f"  engine alone (baseline):                 {baseline:8.1f} msgs/s, "
+              f"{engine_cpu * 1000:.1f} ms CPU each (before the drain {before[0]:.1f}/s, after {after[0]:.1f}/s)")
         print(f"  one worker process:                      {rate:8.1f} submissions/s "
               f"({rate / baseline:.0%} of the engine; wall {wall:.1f}s incl. start-up)")
+        if not profile:
+            per_job = (cpu - start_up_cpu) / n
+            print(f"  worker CPU per submission:               {per_job * 1000:8.1f} ms "
+                  f"(engine alone {engine_cpu / per_job:.0%} of it; start-up {start_up_cpu:.1f}s taken off)")
         print("  target 200/s per worker:", "met" if rate >= 200 else "MISSED")
         if trace is not None:
-            report(trace, WORKER_LAYERS, "worker")
+            # Start-up (imports, migrations) is not in the measured rate, so not in these shares either.
+            report(trace, WORKER_LAYERS, "worker", within="Worker.run_once")
 
 
 def main() -> None:
