@@ -134,6 +134,23 @@ def test_heartbeat_extends_the_lease(db: Database) -> None:
     assert expires is not None and expires > utcnow() + timedelta(seconds=590)
 
 
+def test_complete_takes_a_batch_and_completes_only_the_jobs_still_ours(db: Database) -> None:
+    ids = add(db, 3)
+    batch = claim(db, worker="w1")
+    expire(db, ids[1])
+    with db.write() as s:
+        assert queue.reclaim_expired(s, worker="w2").requeued == 1
+    [taken] = claim(db, worker="w2")
+    with db.write() as s:
+        assert queue.complete(s, batch, worker="w1") == {ids[0], ids[2]}
+    assert [job_row(db, i).status for i in ids] == [JobStatus.DONE, JobStatus.DOING, JobStatus.DONE]
+    assert events(db, ids[1]) == ["enqueued", "started", "reclaimed", "started"]
+    with db.write() as s:  # two claims at once: each token counts for its own jobs only
+        assert queue.heartbeat(s, [*batch, taken], lease_seconds=60) == {ids[1]}
+        assert queue.complete(s, [*batch, taken], worker="w2") == {ids[1]}
+    assert [events(db, i).count("completed") for i in ids] == [1, 1, 1]
+
+
 def test_reclaim_expired_requeues_and_counts(db: Database) -> None:
     ids = add(db, 3)
     claim(db)

@@ -181,8 +181,9 @@ def complete(session: Session, jobs: list[ClaimedJob], *, worker: str) -> set[in
             .returning(Job.id)
             .execution_options(synchronize_session=False)
         ))
-    _events(session, [{"job_id": job.id, "transition": "completed", "worker": worker, "at": now}
-                      for job in jobs if job.id in done])
+    # In the batch's order, once per job (a job may be listed under an old claim and its new one).
+    ordered = dict.fromkeys(job.id for job in jobs if job.id in done)
+    _events(session, [{"job_id": i, "transition": "completed", "worker": worker, "at": now} for i in ordered])
     return done
 
 
