@@ -21,6 +21,8 @@ from importlib import resources
 from pathlib import Path
 
 from mailverdict.engine.message import Message
+from mailverdict.engine.phrases import lowered_is_exact
+from mailverdict.engine.regexscan import Anchored
 
 LABELS = ("ham", "spam", "phishing")
 FORMAT = "mailverdict-content-model/1"
@@ -32,13 +34,21 @@ _URL_RE = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"']{1,2000}", re.IG
 _IP_URL_RE = re.compile(r"^(?:[a-z]+://)?(?:[^/@\s]*@)?\d{1,3}(?:\.\d{1,3}){3}(?:[:/]|$)", re.IGNORECASE)
 # The look-behind keeps the scan linear: without it every position inside a long word restarts the match.
 _EMAIL_RE = re.compile(r"(?<![\w.+'-])[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})*")
-_MONEY_RE = re.compile(r"[$€£]\s?\d|\d\s?(?:usd|eur|gbp|dollars)\b", re.IGNORECASE)
+# The same two, searched from near what every match holds: "://" at most 5 characters in (after
+# "https"), "www." in any case at the start, "@" at most 64 characters in.
+_URLS = Anchored(_URL_RE, ("://", *("".join(w) + "." for w in itertools.product("wW", repeat=3))), len("https"))
+_ADDRESSES = Anchored(_EMAIL_RE, ("@",), 64)
+# Money written "$ 5" or "5 dollars": one pattern per form, each searched for only where its
+# sign or currency word occurs (in the lowered text, when that lines up with the text).
+_MONEY_SIGNS = "$€£"
+_MONEY_SIGN_RE = re.compile(r"[$€£]\s?\d")
+_MONEY_WORD_RE = re.compile(r"\d\s?(?:usd|eur|gbp|dollars)\b", re.IGNORECASE)
+_MONEY_WORD_LOWERED = Anchored(re.compile(_MONEY_WORD_RE.pattern), ("usd", "eur", "gbp", "dollars"), 2)
 _PERCENT_RE = re.compile(r"\d\s?%")
 # Letters only: digits carry dates, years, prices and ids, which describe the era, not the intent.
 _WORD_RE = re.compile(r"[^\W\d_]{2,24}")
 _CAPS_RE = re.compile(r"\b[A-Z]{4,}\b")
-_CAPS_RUN_RE = re.compile(r"[A-Z]{4}")
-_DIGIT_RE = re.compile(r"\d")
+_CAPS_RUN_RE = re.compile(r"[A-Z][A-Z][A-Z][A-Z]")  # spelled out: a leading class is searched for, a repeat is not
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 # A separator line followed by text that list software appends (footers, sponsor blocks).
@@ -91,25 +101,31 @@ def _strip_non_author_text(text: str) -> str:
     return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(">"))
 
 
-def _may_hold_url(text: str) -> bool:
-    # Each of these patterns starts with a test the regex engine runs at every character of a long
-    # text; a substring or one-class search that every match needs rules most texts out at C speed.
-    return "://" in text or "www." in text.lower()
+def _has_money(text: str) -> bool:
+    if any(sign in text for sign in _MONEY_SIGNS) and _MONEY_SIGN_RE.search(text):
+        return True
+    lowered = text.lower()
+    if not lowered_is_exact(text, lowered):
+        return _MONEY_WORD_RE.search(text) is not None
+    return _MONEY_WORD_LOWERED.search(lowered) is not None
 
 
 def _markers(text: str) -> Iterator[str]:
     """Shape tokens for what the letters-only words drop: links, addresses, money, scripts."""
     # A link as such is no sign either way (2002 list mail is full of them); a link to a bare IP is.
-    if _may_hold_url(text) and any(_IP_URL_RE.match(url) for url in _URL_RE.findall(text)):
+    if any(_IP_URL_RE.match(url.group(0)) for url in _URLS.finditer(text)):
         yield "__url_ip__"
-    if "@" in text and _EMAIL_RE.search(text):
+    if _ADDRESSES.search(text) is not None:
         yield "__email__"
-    if _DIGIT_RE.search(text) and _MONEY_RE.search(text):
+    if _has_money(text):
         yield "__money__"
+    # Substring and one-class searches that every match needs rule most texts out at C speed.
     if "%" in text and _PERCENT_RE.search(text):
         yield "__percent__"
     if _CAPS_RUN_RE.search(text) and len(_CAPS_RE.findall(text)) >= 3:
         yield "__shouting__"
+    if text.isascii():  # known without reading the text
+        return
     if _CJK_RE.search(text):
         yield "__cjk__"
     if _CYRILLIC_RE.search(text):
@@ -132,10 +148,7 @@ def tokens(subject: str, texts: Iterable[str]) -> list[str]:
     for raw in texts:
         body = _strip_non_author_text(raw[:MAX_CHARS])
         out.extend(_markers(body))
-        if _may_hold_url(body):
-            body = _URL_RE.sub(" ", body)
-        if "@" in body:
-            body = _EMAIL_RE.sub(" ", body)
+        body = _ADDRESSES.sub(" ", _URLS.sub(" ", body))
         words = _words(body)
         out.extend(words)
         out.extend(f"{a} {b}" for a, b in itertools.pairwise(words))

@@ -1,0 +1,60 @@
+"""Regular expressions searched from near a literal every match needs, not from every character.
+
+A pattern that opens with a look-behind, a word-boundary test or a case-insensitive alternation
+gives the regex engine nothing to search for, so it tries the whole pattern at every character:
+a fraction of a millisecond per 20 KB, on texts read several times a message. Many such patterns
+need one of a few literals in every match ("@" in an address, "://" in a link) a bounded distance
+from its start. Searching from the literal's next occurrence, less that distance, skips the text
+in between (``str.find`` crosses it at C speed) and finds the same matches in the same order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Anchored:
+    """A pattern every match of which holds one of ``literals`` (exactly, case and all), starting at
+    most ``reach`` characters after the match starts. The pattern must never match empty text."""
+
+    pattern: re.Pattern[str]
+    literals: tuple[str, ...]
+    reach: int
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``."""
+        upcoming = {literal: text.find(literal) for literal in self.literals}
+        pos = 0
+        while True:
+            # Next occurrences at or after pos; only those pos has passed are looked up again.
+            for literal, at in upcoming.items():
+                if 0 <= at < pos:
+                    upcoming[literal] = text.find(literal, pos)
+            found = [at for at in upcoming.values() if at >= 0]
+            if not found:
+                return
+            match = self.pattern.search(text, max(pos, min(found) - self.reach))
+            if match is None:
+                return
+            if match.end() == match.start():
+                raise ValueError(f"{self.pattern.pattern!r} matched empty text")
+            yield match
+            pos = match.end()
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+    def sub(self, replacement: str, text: str) -> str:
+        """``pattern.sub(replacement, text)`` for a replacement without escapes."""
+        pieces: list[str] = []
+        pos = 0
+        for match in self.finditer(text):
+            pieces += (text[pos : match.start()], replacement)
+            pos = match.end()
+        if not pieces:
+            return text
+        pieces.append(text[pos:])
+        return "".join(pieces)

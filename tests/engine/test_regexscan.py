@@ -1,0 +1,50 @@
+"""engine/regexscan.py: searching from near a needed literal finds exactly what a full scan finds."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from mailverdict.engine import content
+from mailverdict.engine.regexscan import Anchored
+
+PIECES = [
+    "see", "HTTPS://Example.com/a?b=1", "http://10.0.0.1/x", "ftp://files.example/f", "Www.Shop.example",
+    "wWw.x.y", "file://local/path", "://", "www", "mail@example.com", "a.b+c@sub.example.org", "@", "@@",
+    "x" * 70 + "@long.example", "name@", "@domain.example", "_under@score.example", "(", ")", "<", ">", "\n",
+    "\u00e9t\u00e9@accent.example", "5 USD", "$ 7", "10 dollars", "3eur", "£5",
+]
+
+
+def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return None if match is None else match.span()
+
+
+def _texts(count: int) -> list[str]:
+    rng = random.Random(11)
+    return ["".join(rng.choice([" ", "", ",", "'"]) + rng.choice(PIECES) for _ in range(60)) for _ in range(count)]
+
+
+@pytest.mark.parametrize("anchored", [content._URLS, content._ADDRESSES], ids=["links", "addresses"])
+def test_same_matches_as_a_full_scan(anchored: Anchored) -> None:
+    found = 0
+    for text in _texts(300):
+        expected = [m.span() for m in anchored.pattern.finditer(text)]
+        assert [m.span() for m in anchored.finditer(text)] == expected, text
+        assert anchored.sub(" ", text) == anchored.pattern.sub(" ", text)
+        assert _span(anchored.search(text)) == _span(anchored.pattern.search(text))
+        found += len(expected)
+    assert found > 1000
+
+
+def test_money_marker_reads_as_the_full_pattern() -> None:
+    full = re.compile(r"[$€£]\s?\d|\d\s?(?:usd|eur|gbp|dollars)\b", re.IGNORECASE)
+    for text in [*_texts(200), "5 U\u017fD", "costs 5 EUROS", "5eur", "x5 Dollars!"]:
+        assert content._has_money(text) is (full.search(text) is not None), text
+
+
+def test_a_pattern_matching_empty_text_is_refused() -> None:
+    with pytest.raises(ValueError, match="empty"):
+        list(Anchored(re.compile(r"a?"), ("b",), 1).finditer("xb"))
