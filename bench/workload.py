@@ -1,7 +1,9 @@
 """What both benchmarks need: a throwaway database per backend, an account, and varied mail.
 
 The messages are made here from a seeded generator (plain, HTML with links, attachments,
-phishing-like), 1-50 KB, so runs are repeatable and nothing is read from a corpus.
+phishing-like), 1-50 KB, so runs are repeatable and nothing is read from a corpus. Their text is
+everyday words with lure words mixed in (a tenth of all words, more than real mail has), numbers,
+and now and then a link or an address.
 """
 
 from __future__ import annotations
@@ -30,6 +32,32 @@ PG_SERVER = os.environ.get("MAILVERDICT_BENCH_POSTGRES_URL", "postgresql+psycopg
 WORDS = ["invoice", "payment", "account", "shipment", "meeting", "report", "quarterly", "update", "verify",
          "password", "review", "attached", "schedule", "team", "project", "delivery", "order", "customer",
          "support", "security", "notice", "please", "confirm", "details"]
+
+
+def _word_list(words: str) -> list[str]:
+    return words.split()
+
+
+# Everyday words of office mail. Body text is mostly these, with WORDS (half of which lures use) mixed
+# in at LURE_SHARE: text made of WORDS alone puts every lure phrase in every paragraph, which no
+# real long message does, and makes the engine's phrase checks read a worst case on every message.
+PLAIN_WORDS = _word_list("""
+    the a an and or but of to in on at for with from by about as into over after before between under
+    we you they it this that these those our your their its there here what which who when where how
+    is are was were be been being have has had do does did will would can could should may might must
+    not all any some each more most other such only also just very well still even again then now
+    time year week day morning afternoon today tomorrow yesterday month people group office room floor
+    building city plan idea question answer problem reason result change point case number part place
+    work call talk ask tell think know want need use find give take make keep start finish send share
+    read write check look help move bring hold leave turn run show try follow add agree discuss expect
+    new good great small large long short early late next last first second final main same different
+    list note draft copy version page section table chart figure slide file folder link site system
+    data tool process step task issue goal target budget cost price sales market client partner vendor
+    staff manager director board committee member lead owner colleague friend family weekend holiday
+    trip travel hotel flight train lunch dinner coffee event conference workshop session agenda minutes
+    thanks regards hello hi dear sorry sure great happy glad thank best kind
+""")
+LURE_SHARE = 0.1
 DOMAINS = ["example.com", "example.org", "carrier.example", "bank-secure.example", "paypa1-verify.top"]
 
 
@@ -116,7 +144,7 @@ def _message(rng: random.Random, i: int, max_bytes: int) -> bytes:
     text_size = budget // 2 if kind == "attachment" else budget * 2 // 3
     paragraphs: list[str] = []
     while sum(len(p) for p in paragraphs) < text_size:
-        paragraphs.append(" ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 60))).capitalize() + ".")
+        paragraphs.append(_paragraph(rng, domain))
     body = "\n\n".join(paragraphs)[:text_size]
     msg.set_content(body)
     if kind == "html":
@@ -129,3 +157,20 @@ def _message(rng: random.Random, i: int, max_bytes: int) -> bytes:
         msg.add_attachment(data, maintype="application", subtype="pdf", filename=f"statement-{i}.pdf")
     raw = bytes(msg)
     return raw if len(raw) <= max_bytes else _message(rng, i, max_bytes * 9 // 10)
+
+
+def _paragraph(rng: random.Random, domain: str) -> str:
+    """A few sentences of everyday words, some numbers, now and then a link or an address."""
+    sentences = []
+    for _ in range(rng.randint(2, 6)):
+        words = [rng.choice(WORDS) if rng.random() < LURE_SHARE else rng.choice(PLAIN_WORDS)
+                 for _ in range(rng.randint(6, 24))]
+        if rng.random() < 0.2:
+            words.insert(rng.randrange(len(words)), str(rng.randint(2, 2030)))
+        sentences.append(" ".join(words).capitalize() + rng.choice(".....?!"))
+    extra = rng.random()
+    if extra < 0.1:
+        sentences.append(f"https://{domain}/{rng.choice(WORDS)}/{rng.randint(1, 99999)}")
+    elif extra < 0.15:
+        sentences.append(f"Write to {rng.choice(PLAIN_WORDS)}.{rng.choice(PLAIN_WORDS)}@{domain} with questions.")
+    return " ".join(sentences)
