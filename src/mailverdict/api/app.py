@@ -27,8 +27,9 @@ def create_app(settings: Settings, db: Database | None = None, *, lifespan: Any 
     app.state.db = db or Database(settings.database_url)
     app.state.ratelimiter = RateLimiter(settings.rate_limit, settings.rate_window)
     backends.install(app, settings)
-    # bulk before investigate: /investigate/bulk must not be taken for /investigate/{investigate_id}.
-    for module in (health, bulk, investigate, reclassify, submissions, phishguard, settings_routes):
+    # Routes are matched in order: reclassify, the hot path, first; bulk before investigate, so that
+    # /investigate/bulk is not taken for /investigate/{investigate_id}.
+    for module in (reclassify, health, bulk, investigate, submissions, phishguard, settings_routes):
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(dashboard.router)
     errors.install(app)

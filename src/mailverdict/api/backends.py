@@ -18,9 +18,9 @@ def install(app: FastAPI, settings: Settings) -> None:
     app.state.delivery = delivery_agent(settings, app.state.db)
 
 
-def get_mailbox(request: Request) -> Mailbox:
+async def get_mailbox(request: Request) -> Mailbox:  # async: see deps.get_db
     return request.app.state.mailbox  # type: ignore[no-any-return]
 
 
-def get_delivery(request: Request) -> DeliveryAgent:
+async def get_delivery(request: Request) -> DeliveryAgent:
     return request.app.state.delivery  # type: ignore[no-any-return]

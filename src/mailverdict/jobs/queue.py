@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from mailverdict.jobs.retry import RetryPolicy
 from mailverdict.store.dialect import skip_locked
 from mailverdict.store.models import Job, JobEvent, JobStatus
+from mailverdict.store.rows import insert_rows
 from mailverdict.store.types import utcnow
 
 LEASE_EXPIRED_ON_FINAL_ATTEMPT = "lease expired on the final attempt"
@@ -61,6 +62,14 @@ class Reclaimed:
     dead: list[DeadJob] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class NewJob:
+    payload: dict[str, Any]
+    max_attempts: int = 5
+    dedupe_key: str | None = None
+    run_after: datetime | None = None
+
+
 def enqueue(
     session: Session,
     kind: str,
@@ -71,19 +80,26 @@ def enqueue(
     run_after: datetime | None = None,
 ) -> int:
     """Add a job in the caller's transaction and return its id. A second open job with the same
-    dedupe_key is refused by the partial unique index (IntegrityError).
+    dedupe_key is refused by the partial unique index (IntegrityError)."""
+    (job_id,) = enqueue_many(session, kind, [NewJob(payload, max_attempts, dedupe_key, run_after)])
+    return job_id
 
-    Two plain INSERTs rather than ORM objects: this runs inside every reclassify request.
+
+def enqueue_many(session: Session, kind: str, jobs: list[NewJob]) -> list[int]:
+    """Add jobs of one kind in the caller's transaction; their ids, in no particular order.
+
+    One INSERT per table however many jobs: reclassify requests are enqueued a whole group-commit
+    batch at a time.
     """
     now = utcnow()
-    job_id: int = session.execute(
-        insert(Job)
-        .values(kind=kind, payload=payload, status=JobStatus.TODO, dedupe_key=dedupe_key, attempts=0,
-                max_attempts=max_attempts, run_after=run_after or now, created_at=now)
-        .returning(Job.id)
-    ).scalar_one()
-    session.execute(insert(JobEvent).values(job_id=job_id, transition="enqueued", at=now))
-    return job_id
+    connection = session.connection()
+    job_ids: list[int] = insert_rows(connection, Job, [
+        {"kind": kind, "payload": job.payload, "status": JobStatus.TODO, "dedupe_key": job.dedupe_key,
+         "attempts": 0, "max_attempts": job.max_attempts, "run_after": job.run_after or now, "created_at": now}
+        for job in jobs
+    ], returning="id")
+    insert_rows(connection, JobEvent, [{"job_id": i, "transition": "enqueued", "at": now} for i in job_ids])
+    return job_ids
 
 
 def claim(session: Session, *, worker: str, limit: int, lease_seconds: float) -> list[ClaimedJob]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, asc, desc, func, insert, or_, select, update
+from sqlalchemy import Select, asc, bindparam, desc, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from mailverdict import ids
@@ -19,6 +20,7 @@ from mailverdict.services.outcome import SUBMITTED
 from mailverdict.settings import Settings
 from mailverdict.store.db import Database
 from mailverdict.store.models import ActionLog, Message, Submission
+from mailverdict.store.rows import insert_rows
 from mailverdict.store.types import aware, utcnow
 
 REANALYZE = "reanalyze_submission"
@@ -36,70 +38,152 @@ def reclassify(
     eml: bytes | None = None,
     escalated_submission_id: str | None = None,
 ) -> Submission:
-    """Record a submission and its reanalysis job atomically; the job does the rest.
+    """Record a submission and its reanalysis job atomically; the job does the rest."""
+    request = _Request.new(settings, principal, account_id, investigate_id, expected_disposition, eml,
+                           escalated_submission_id)
+    if request.plain:
+        db.write_batched(_record, request)
+    else:
+        db.write_grouped(request.write_with_extras)
+    return Submission(**request.row)
 
-    This is the API's hot path: it runs under group commit (concurrent requests share one
-    COMMIT) and writes with a handful of plain statements rather than ORM flushes.
+
+async def reclassify_async(
+    db: Database,
+    settings: Settings,
+    principal: Principal,
+    *,
+    account_id: str,
+    investigate_id: str,
+    expected_disposition: Disposition,
+    eml: bytes | None = None,
+    escalated_submission_id: str | None = None,
+) -> str:
+    """``reclassify`` for the API's event loop, its hot path: a plain request (no upload, no
+    escalation) waits for its batch's COMMIT without taking a thread. Returns the submission id."""
+    request = _Request.new(settings, principal, account_id, investigate_id, expected_disposition, eml,
+                           escalated_submission_id)
+    if request.plain:
+        await db.write_batched_async(_record, request)
+    else:
+        await asyncio.to_thread(db.write_grouped, request.write_with_extras)
+    return str(request.row["id"])
+
+
+@dataclass(frozen=True, slots=True)
+class _Request:
+    """One reclassify request on its way to the database.
+
+    Every request commits under group commit (concurrent requests share one COMMIT); the plain
+    ones are written together by ``_record``, one statement per table for the whole batch.
     """
-    now = utcnow()
-    submission = Submission(
-        id=ids.new_submission_id(),
-        account_id=account_id,
-        type="Team",
-        requested_by=principal.label,
-        requested_at=now,
-        requested_disposition=expected_disposition.value,
-        status=SUBMITTED,
-        escalated_from_user=False,
-    )
 
-    def write(session: Session) -> None:
-        original = session.execute(
-            select(Message.id, Message.subject, Message.postfix_id, Message.edf_hash, Message.scan_disposition,
-                   Message.post_delivery_operations)
-            .where(Message.account_id == account_id, Message.investigate_id == investigate_id)
-        ).first()
-        if original is None:
-            raise NotFound(f"no message with investigate_id '{investigate_id}' in this account")
-        submission.message_id = original.id
-        submission.subject = original.subject
-        submission.original_postfix_id = original.postfix_id
-        submission.original_edf_hash = original.edf_hash
-        submission.original_disposition = original.scan_disposition
-        escalated = _escalated_from(session, account_id, escalated_submission_id)
+    row: dict[str, Any]  # the submission's columns; _record fills in what it reads of the original
+    investigate_id: str
+    max_attempts: int
+    eml: bytes | None
+    escalated_submission_id: str | None
+
+    @classmethod
+    def new(cls, settings: Settings, principal: Principal, account_id: str, investigate_id: str,
+            expected_disposition: Disposition, eml: bytes | None, escalated_submission_id: str | None) -> _Request:
+        row = dict.fromkeys(SUBMISSION_COLUMNS) | {
+            "id": ids.new_submission_id(),
+            "account_id": account_id,
+            "type": "Team",
+            "requested_by": principal.label,
+            "requested_at": utcnow(),
+            "requested_disposition": expected_disposition.value,
+            "status": SUBMITTED,
+            "escalated_from_user": False,
+            "reanalysis": {},
+        }
+        return cls(row, investigate_id, settings.job_max_attempts, eml, escalated_submission_id)
+
+    @property
+    def plain(self) -> bool:
+        return self.eml is None and self.escalated_submission_id is None
+
+    def write_with_extras(self, session: Session) -> None:
+        """Write a request that uploads an EML or escalates another submission."""
+        row = self.row
+        escalated = _escalated_from(session, row["account_id"], self.escalated_submission_id)
         if escalated is not None:
-            submission.escalated_submission_id = escalated.id
-            submission.escalated_from_user = escalated.type == "User"
-        if eml is not None:
-            uploaded = new_message(session, account_id, eml,
-                                   Delivery(source="submission", delivery_mode="REVIEW_SUBMISSION"), received_at=now)
+            row["escalated_submission_id"] = escalated.id
+            row["escalated_from_user"] = escalated.type == "User"
+        if self.eml is not None:
+            uploaded = new_message(session, row["account_id"], self.eml,
+                                   Delivery(source="submission", delivery_mode="REVIEW_SUBMISSION"),
+                                   received_at=row["requested_at"])
             uploaded.is_phish_submission = True
-            submission.uploaded_message_id = uploaded.id
-        session.execute(insert(Submission).values(_columns(submission)))
+            row["uploaded_message_id"] = uploaded.id
+        (outcome,) = _record(session, [self])
+        if outcome is not None:
+            raise outcome
         if escalated is not None:
             escalated.customer_status = "escalated"
-            escalated.escalated_as = expected_disposition.value
-            escalated.escalated_at = now
-            escalated.escalated_by = principal.label
-            escalated.escalated_submission_id = submission.id
+            escalated.escalated_as = row["requested_disposition"]
+            escalated.escalated_at = row["requested_at"]
+            escalated.escalated_by = row["requested_by"]
+            escalated.escalated_submission_id = row["id"]
+
+
+SUBMISSION_COLUMNS = tuple(column.key for column in Submission.__table__.columns)
+
+
+def _record(session: Session, requests: list[_Request]) -> list[NotFound | None]:
+    """Insert the submissions, their action log entries and jobs for a batch of requests.
+
+    Each request's original message is looked up here, in the writing transaction, so it cannot
+    vanish between the check and the insert. A request whose message is not in its account gets
+    NotFound and writes nothing.
+    """
+    originals = {
+        (row.account_id, row.investigate_id): row
+        for row in session.execute(
+            select(Message.id, Message.account_id, Message.investigate_id, Message.subject, Message.postfix_id,
+                   Message.edf_hash, Message.scan_disposition, Message.post_delivery_operations)
+            .where(Message.investigate_id.in_(sorted({r.investigate_id for r in requests})))
+        )
+    }
+    outcomes: list[NotFound | None] = []
+    rows: list[dict[str, Any]] = []
+    marked: dict[int, list[str]] = {}
+    for request in requests:
+        row = request.row
+        original = originals.get((row["account_id"], request.investigate_id))
+        if original is None:
+            outcomes.append(NotFound(f"no message with investigate_id '{request.investigate_id}' in this account"))
+            continue
+        outcomes.append(None)
+        rows.append(row)
+        row |= {"message_id": original.id, "subject": original.subject, "original_postfix_id": original.postfix_id,
+                "original_edf_hash": original.edf_hash, "original_disposition": original.scan_disposition}
         ops = list(original.post_delivery_operations or [])
         if "SUBMISSION" not in ops:
-            session.execute(update(Message).where(Message.id == original.id)
-                            .values(post_delivery_operations=[*ops, "SUBMISSION"]))
-        session.execute(insert(ActionLog).values(
-            message_id=original.id, operation="SUBMISSION", status="pending", success=True, started_at=now,
-            completed_at=None, properties={"requested_by": principal.label, "submission_id": submission.id,
-                                           "requested_disposition": expected_disposition.value},
-        ))
-        queue.enqueue(session, REANALYZE, {"submission_id": submission.id},
-                      max_attempts=settings.job_max_attempts, dedupe_key=f"submission:{submission.id}")
-
-    db.write_grouped(write)
-    return submission
-
-
-def _columns(row: Submission) -> dict[str, Any]:
-    return {c.key: getattr(row, c.key) for c in Submission.__table__.columns if getattr(row, c.key) is not None}
+            marked[original.id] = [*ops, "SUBMISSION"]
+    if not rows:
+        return outcomes
+    connection = session.connection()
+    insert_rows(connection, Submission, rows)
+    if marked:
+        connection.execute(
+            update(Message).where(Message.id == bindparam("mid")).values(post_delivery_operations=bindparam("ops")),
+            [{"mid": mid, "ops": ops} for mid, ops in marked.items()],
+        )
+    insert_rows(connection, ActionLog, [
+        {"message_id": row["message_id"], "operation": "SUBMISSION", "status": "pending", "success": True,
+         "started_at": row["requested_at"], "completed_at": None,
+         "properties": {"requested_by": row["requested_by"], "submission_id": row["id"],
+                        "requested_disposition": row["requested_disposition"]}}
+        for row in rows
+    ])
+    by_id = {request.row["id"]: request.max_attempts for request in requests}
+    queue.enqueue_many(session, REANALYZE, [
+        queue.NewJob({"submission_id": row["id"]}, max_attempts=by_id[row["id"]], dedupe_key=f"submission:{row['id']}")
+        for row in rows
+    ])
+    return outcomes
 
 
 def _escalated_from(session: Session, account_id: str, submission_id: str | None) -> Submission | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
@@ -16,6 +16,7 @@ from mailverdict.store.dialect import make_engine
 from mailverdict.store.groupcommit import GroupCommitter
 
 T = TypeVar("T")
+I = TypeVar("I")  # noqa: E741
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -68,6 +69,17 @@ class Database:
                 return fn(session)
         with _client_data_errors():
             return self._grouped.run(fn)
+
+    def write_batched(self, fn: Callable[[Session, list[I]], Sequence[T]], item: I) -> T:
+        """Write ``item`` with ``fn(session, items)`` together with concurrent callers' items (see
+        ``GroupCommitter.run_batched``); return its result once the transaction has committed."""
+        with _client_data_errors():
+            return self._grouped.run_batched(fn, item)
+
+    async def write_batched_async(self, fn: Callable[[Session, list[I]], Sequence[T]], item: I) -> T:
+        """``write_batched`` for a coroutine: the caller's event loop is not blocked while it commits."""
+        with _client_data_errors():
+            return await self._grouped.run_batched_async(fn, item)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -1,36 +1,59 @@
 """Group commit: many small write transactions share one COMMIT, and so one fsync.
 
 Requests that must be durable before they are answered (a reclassify's submission and job) hand
-their writes to one committer thread. It takes whatever is waiting, runs each piece in its own
-SAVEPOINT inside one transaction, commits once, and only then releases the callers. A piece that
-raises rolls back alone and its caller gets the error; a failed COMMIT fails every caller of that
-batch, so nobody is told "accepted" for something that is not on disk.
+their writes to one committer thread. It takes whatever is waiting and runs it in one transaction,
+commits once, and only then releases the callers. A failed COMMIT fails every caller of that batch,
+so nobody is told "accepted" for something that is not on disk.
+
+Work comes in two forms. ``run(fn)`` runs ``fn(session)`` in its own SAVEPOINT: if it raises, it
+rolls back alone and its caller gets the error. ``run_batched(fn, item)`` hands over one item of a
+batch function: all items waiting for the same ``fn`` are written by one call ``fn(session, items)``,
+which is how a batch costs one statement per table instead of several per request. ``fn`` returns
+one result per item, an exception instance for an item it refuses; if ``fn`` raises, the items are
+retried one by one so that only the bad one fails.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
 T = TypeVar("T")
+I = TypeVar("I")  # noqa: E741
+
+BatchFn = Callable[[Session, list[Any]], Sequence[Any]]
 
 
 class _Work(Generic[T]):
-    __slots__ = ("done", "error", "fn", "result")
+    """One caller's piece of a batch. A thread waits on ``done``; a coroutine awaits ``future``."""
 
-    def __init__(self, fn: Callable[[Session], T]) -> None:
+    __slots__ = ("batch_fn", "done", "error", "fn", "future", "item", "result")
+
+    def __init__(self, fn: Callable[[Session], T] | None, batch_fn: BatchFn | None = None, item: Any = None,
+                 future: asyncio.Future[None] | None = None) -> None:
         self.fn = fn
-        self.done = threading.Event()
+        self.batch_fn = batch_fn
+        self.item = item
+        self.future = future
+        self.done = threading.Event() if future is None else None
         self.result: T | None = None
         self.error: BaseException | None = None
 
+    def settle(self, outcome: Any) -> None:
+        if isinstance(outcome, BaseException):
+            self.error = outcome
+        else:
+            self.result = outcome
+
 
 class GroupCommitter:
-    def __init__(self, open_transaction: Callable[[], Any], *, max_batch: int = 128) -> None:
+    def __init__(self, open_transaction: Callable[[], Any], *, max_batch: int = 256) -> None:
         self._open = open_transaction
         self._max_batch = max_batch
         self._queue: queue.SimpleQueue[_Work[Any] | None] = queue.SimpleQueue()
@@ -39,10 +62,20 @@ class GroupCommitter:
 
     def run(self, fn: Callable[[Session], T]) -> T:
         """Run ``fn`` in a shared transaction; return once that transaction has committed."""
+        return self._submit(_Work(fn))
+
+    def run_batched(self, fn: Callable[[Session, list[I]], Sequence[T]], item: I) -> T:
+        """Write ``item`` with ``fn`` together with the other items waiting for it; return its result
+        once the shared transaction has committed."""
+        return self._submit(_Work(None, fn, item))
+
+    async def run_batched_async(self, fn: Callable[[Session, list[I]], Sequence[T]], item: I) -> T:
+        """``run_batched`` for a coroutine: the event loop goes on serving while the batch commits."""
+        future = asyncio.get_running_loop().create_future()
+        work: _Work[T] = _Work(None, fn, item, future)
         self._ensure_started()
-        work = _Work(fn)
         self._queue.put(work)
-        work.done.wait()
+        await future
         if work.error is not None:
             raise work.error
         return work.result  # type: ignore[return-value]
@@ -53,6 +86,15 @@ class GroupCommitter:
                 self._queue.put(None)
                 self._thread.join(timeout=10)
                 self._thread = None
+
+    def _submit(self, work: _Work[T]) -> T:
+        self._ensure_started()
+        self._queue.put(work)
+        assert work.done is not None
+        work.done.wait()
+        if work.error is not None:
+            raise work.error
+        return work.result  # type: ignore[return-value]
 
     def _ensure_started(self) -> None:
         if self._thread is None:
@@ -81,17 +123,62 @@ class GroupCommitter:
     def _commit(self, batch: list[_Work[Any]]) -> None:
         try:
             with self._open() as session:
+                groups: dict[BatchFn, list[_Work[Any]]] = {}
                 for work in batch:
-                    try:
-                        with session.begin_nested():
-                            work.result = work.fn(session)
-                    except Exception as exc:
-                        work.error = exc
+                    if work.batch_fn is not None:
+                        groups.setdefault(work.batch_fn, []).append(work)
+                    else:
+                        _run_alone(session, work)
+                for fn, works in groups.items():
+                    _run_batch(session, fn, works)
         except BaseException as exc:
             for work in batch:
                 if work.error is None:
                     work.error = exc
                     work.result = None
         finally:
-            for work in batch:
-                work.done.set()
+            _release(batch)
+
+
+def _run_alone(session: Session, work: _Work[Any]) -> None:
+    assert work.fn is not None
+    try:
+        with session.begin_nested():
+            work.result = work.fn(session)
+    except Exception as exc:
+        work.error = exc
+
+
+def _run_batch(session: Session, fn: BatchFn, works: list[_Work[Any]]) -> None:
+    try:
+        with session.begin_nested():
+            outcomes = fn(session, [work.item for work in works])
+    except Exception as exc:
+        if len(works) == 1:
+            works[0].error = exc
+            return
+        for work in works:  # find the item that broke the batch; the others still go through
+            _run_batch(session, fn, [work])
+        return
+    for work, outcome in zip(works, outcomes, strict=True):
+        work.settle(outcome)
+
+
+def _release(batch: list[_Work[Any]]) -> None:
+    """Wake every caller of a finished batch: threads one by one, each event loop once for all of its
+    coroutines (a thread-safe call to a loop costs a write to its wake-up pipe)."""
+    by_loop: dict[asyncio.AbstractEventLoop, list[asyncio.Future[None]]] = {}
+    for work in batch:
+        if work.future is not None:
+            by_loop.setdefault(work.future.get_loop(), []).append(work.future)
+        elif work.done is not None:
+            work.done.set()
+    for loop, futures in by_loop.items():
+        with contextlib.suppress(RuntimeError):  # that loop is closed: nobody is waiting any more
+            loop.call_soon_threadsafe(_resolve, futures)
+
+
+def _resolve(futures: list[asyncio.Future[None]]) -> None:
+    for future in futures:
+        if not future.done():  # a cancelled request's future is done already
+            future.set_result(None)
