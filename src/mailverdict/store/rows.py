@@ -4,8 +4,9 @@ SQLAlchemy's general execution machinery costs tens of microseconds per row (par
 construction, per-row type processing through several layers). On the reclassify path, where a
 group-commit batch writes a few rows per request, that was most of the database time. Here the
 statement text and the columns' bind processors are prepared once per table, column list and row
-count, and a batch becomes one multi-row ``INSERT ... VALUES (...), (...)``: one statement, and on
-PostgreSQL one round trip, with values converted exactly as SQLAlchemy would convert them.
+count. On SQLite a batch becomes one multi-row ``INSERT ... VALUES (...), (...)``; on
+PostgreSQL a pipeline of one-row statements (one round trip), with values converted exactly as
+SQLAlchemy would convert them.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import lru_cache
 from typing import Any, cast
 
 from sqlalchemy import Connection, Dialect, Table
+from sqlalchemy.exc import DBAPIError
 
 from mailverdict.store.models import Base
 
@@ -34,19 +36,38 @@ def insert_rows(connection: Connection, model: type[Base], rows: Sequence[Mappin
     names = tuple(rows[0])
     dialect = connection.dialect
     processors = _processors(table, names, dialect)
+    values = [[value if process is None else process(value)
+               for value, process in zip([row[n] for n in names], processors, strict=True)] for row in rows]
+    if dialect.name == "postgresql":
+        return _pipelined(connection, _statement(table, names, 1, dialect, returning), values, returning is not None)
     per_statement = max(1, MAX_PARAMETERS // len(names))
     returned: list[Any] = []
-    for start in range(0, len(rows), per_statement):
-        chunk = rows[start:start + per_statement]
+    for start in range(0, len(values), per_statement):
+        chunk = values[start:start + per_statement]
         sql = _statement(table, names, len(chunk), dialect, returning)
-        params: list[Any] = []
-        for row in chunk:
-            params.extend(value if process is None else process(value)
-                          for value, process in zip((row[n] for n in names), processors, strict=True))
-        result = connection.exec_driver_sql(sql, tuple(params))
+        result = connection.exec_driver_sql(sql, tuple(value for row in chunk for value in row))
         if returning is not None:
             returned.extend(value for (value,) in result)
     return returned
+
+
+def _pipelined(connection: Connection, sql: str, values: list[list[Any]], returning: bool) -> list[Any]:
+    """psycopg sends a one-row statement for every row in one pipeline: one round trip, and a short
+    statement it prepares once (a long multi-row one it would parse again each time)."""
+    dbapi = connection.dialect.loaded_dbapi
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.executemany(sql, values, returning=returning)
+        returned: list[Any] = []
+        while returning:
+            returned.extend(value for (value,) in cursor.fetchall())
+            if not cursor.nextset():
+                break
+        return returned
+    except dbapi.Error as exc:  # as SQLAlchemy would raise it: IntegrityError, DataError...
+        raise DBAPIError.instance(sql, values, exc, dbapi.Error) from exc
+    finally:
+        cursor.close()
 
 
 @lru_cache(maxsize=256)
