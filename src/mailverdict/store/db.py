@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -42,17 +43,21 @@ class Database:
             self.reader = self.writer
         self._write = sessionmaker(self.writer, expire_on_commit=False)
         self._read = sessionmaker(self.reader, expire_on_commit=False)
-        self._grouped = GroupCommitter(self.write)
+        # The committer thread keeps one connection busy. On PostgreSQL it gets its own, without the
+        # pool's liveness ping (a round trip per batch); a dead connection fails one batch, whose
+        # callers were told nothing, and the pool replaces it.
+        self._batch_engine = (self.writer if self.dialect == "sqlite"
+                              else make_engine(url, pool_size=1, pool_pre_ping=False))
+        self._batches = sessionmaker(self._batch_engine, expire_on_commit=False)
+        self._grouped = GroupCommitter(partial(_transaction, self._batches))
 
     @property
     def dialect(self) -> str:
         return self.writer.dialect.name
 
-    @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self) -> AbstractContextManager[Session]:
         """A transaction that commits on success and rolls back on any exception."""
-        with _client_data_errors(), self._write() as session, session.begin():
-            yield session
+        return _transaction(self._write)
 
     def write_grouped(self, fn: Callable[[Session], T]) -> T:
         """Run ``fn`` in a write transaction shared with concurrent callers (group commit).
@@ -95,8 +100,16 @@ class Database:
     def dispose(self) -> None:
         self._grouped.stop()
         self.writer.dispose()
+        if self._batch_engine is not self.writer:
+            self._batch_engine.dispose()
         if self.reader is not self.writer:
             self.reader.dispose()
+
+
+@contextmanager
+def _transaction(sessions: sessionmaker[Session]) -> Iterator[Session]:
+    with _client_data_errors(), sessions() as session, session.begin():
+        yield session
 
 
 @contextmanager

@@ -122,15 +122,10 @@ class GroupCommitter:
 
     def _commit(self, batch: list[_Work[Any]]) -> None:
         try:
-            with self._open() as session:
-                groups: dict[BatchFn, list[_Work[Any]]] = {}
-                for work in batch:
-                    if work.batch_fn is not None:
-                        groups.setdefault(work.batch_fn, []).append(work)
-                    else:
-                        _run_alone(session, work)
-                for fn, works in groups.items():
-                    _run_batch(session, fn, works)
+            try:
+                self._write(batch, isolated=False)
+            except _PieceFailed:
+                self._write(batch, isolated=True)
         except BaseException as exc:
             for work in batch:
                 if work.error is None:
@@ -139,9 +134,35 @@ class GroupCommitter:
         finally:
             _release(batch)
 
+    def _write(self, batch: list[_Work[Any]], *, isolated: bool) -> None:
+        """One transaction for the batch. Optimistically, with no SAVEPOINTs (each costs a round trip
+        to PostgreSQL); when a piece fails, the batch is written again with each piece in its own
+        SAVEPOINT, so that the failure stays that piece's."""
+        for work in batch:
+            work.error = work.result = None
+        with self._open() as session:
+            groups: dict[BatchFn, list[_Work[Any]]] = {}
+            for work in batch:
+                if work.batch_fn is not None:
+                    groups.setdefault(work.batch_fn, []).append(work)
+                else:
+                    _run_alone(session, work, isolated)
+            for fn, works in groups.items():
+                _run_batch(session, fn, works, isolated)
 
-def _run_alone(session: Session, work: _Work[Any]) -> None:
+
+class _PieceFailed(Exception):
+    """A piece raised in an optimistic (SAVEPOINT-less) batch: the transaction must be rolled back."""
+
+
+def _run_alone(session: Session, work: _Work[Any], isolated: bool) -> None:
     assert work.fn is not None
+    if not isolated:
+        try:
+            work.result = work.fn(session)
+        except Exception as exc:
+            raise _PieceFailed from exc
+        return
     try:
         with session.begin_nested():
             work.result = work.fn(session)
@@ -149,17 +170,23 @@ def _run_alone(session: Session, work: _Work[Any]) -> None:
         work.error = exc
 
 
-def _run_batch(session: Session, fn: BatchFn, works: list[_Work[Any]]) -> None:
-    try:
-        with session.begin_nested():
+def _run_batch(session: Session, fn: BatchFn, works: list[_Work[Any]], isolated: bool) -> None:
+    if not isolated:
+        try:
             outcomes = fn(session, [work.item for work in works])
-    except Exception as exc:
-        if len(works) == 1:
-            works[0].error = exc
+        except Exception as exc:
+            raise _PieceFailed from exc
+    else:
+        try:
+            with session.begin_nested():
+                outcomes = fn(session, [work.item for work in works])
+        except Exception as exc:
+            if len(works) == 1:
+                works[0].error = exc
+                return
+            for work in works:  # find the item that broke the batch; the others still go through
+                _run_batch(session, fn, [work], isolated)
             return
-        for work in works:  # find the item that broke the batch; the others still go through
-            _run_batch(session, fn, [work])
-        return
     for work, outcome in zip(works, outcomes, strict=True):
         work.settle(outcome)
 
