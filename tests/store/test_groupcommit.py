@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections.abc import Callable
 
@@ -79,3 +80,68 @@ def test_a_constraint_violation_is_raised_to_its_caller(db: Database) -> None:
     with pytest.raises(Exception, match=r"UNIQUE|unique|duplicate"):
         db.write_grouped(_add("c" * 32))
     assert _count(db) == 1
+
+
+def _add_many(session: Session, account_ids: list[str]) -> list[object]:
+    """A batch function: refuses ids starting with 'e' (as a value), breaks on ids starting with 'f'."""
+    outcomes: list[object] = []
+    for account_id in account_ids:
+        if account_id.startswith("e"):
+            outcomes.append(NotFound(f"refused {account_id}"))
+            continue
+        if account_id.startswith("f"):
+            session.execute(insert(Account).values(id=account_id, name="g"))
+            raise RuntimeError("broken batch")
+        session.execute(insert(Account).values(id=account_id, name="g"))
+        outcomes.append(account_id)
+    return outcomes
+
+
+def _run_concurrently(calls: list[Callable[[], object]]) -> list[object]:
+    results: list[object] = [None] * len(calls)
+
+    def run(i: int) -> None:
+        try:
+            results[i] = calls[i]()
+        except Exception as exc:
+            results[i] = exc
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return results
+
+
+def test_batched_items_are_written_together_and_each_gets_its_own_outcome(db: Database) -> None:
+    ids = [f"a{n:031x}" for n in range(40)] + ["e" * 32]
+    results = _run_concurrently([lambda i=i: db.write_batched(_add_many, i) for i in ids])  # type: ignore[misc]
+    assert results[:40] == ids[:40]
+    refused = results[40]
+    assert isinstance(refused, NotFound) and refused.message == f"refused {'e' * 32}"
+    assert _count(db) == 40
+
+
+def test_an_item_that_breaks_its_batch_fails_alone(db: Database) -> None:
+    ids = [f"b{n:031x}" for n in range(20)] + ["f" * 32]
+    calls: list[Callable[[], object]] = [lambda i=i: db.write_batched(_add_many, i) for i in ids]  # type: ignore[misc]
+    calls.append(lambda: db.write_grouped(_add("c" * 32)))  # a single piece in the same batches
+    results = _run_concurrently(calls)
+    assert results[:20] == ids[:20]
+    assert isinstance(results[20], RuntimeError)
+    assert results[21] == "c" * 32
+    with db.read() as session:
+        stored = set(session.scalars(select(Account.id)))
+    assert stored == {*ids[:20], "c" * 32}  # the broken item's own insert was rolled back
+
+
+def test_coroutines_wait_for_the_commit_of_their_batch(db: Database) -> None:
+    async def main() -> list[object]:
+        return list(await asyncio.gather(*(db.write_batched_async(_add_many, f"d{n:031x}") for n in range(50)),
+                                         db.write_batched_async(_add_many, "e" * 32), return_exceptions=True))
+
+    results = asyncio.run(main())
+    assert results[:50] == [f"d{n:031x}" for n in range(50)]
+    assert isinstance(results[50], NotFound)
+    assert _count(db) == 50

@@ -1,0 +1,47 @@
+"""store.rows: many rows in one statement, stored exactly as the ORM would store them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from mailverdict.store.db import Database
+from mailverdict.store.models import Job, JobStatus
+from mailverdict.store.rows import MAX_PARAMETERS, insert_rows
+
+
+def _job(n: int, when: datetime) -> dict[str, object]:
+    return {"kind": "k", "payload": {"n": n, "nested": [1, "two"]}, "status": JobStatus.TODO,
+            "dedupe_key": f"key-{n}", "attempts": 0, "max_attempts": 3, "run_after": when, "created_at": when}
+
+
+def test_rows_read_back_through_the_orm_as_written(db: Database) -> None:
+    when = datetime(2026, 11, 24, 12, 30, tzinfo=UTC) + timedelta(microseconds=123)
+    with db.write() as session:
+        ids = insert_rows(session.connection(), Job, [_job(n, when) for n in range(3)], returning="id")
+    assert len(set(ids)) == 3
+    with db.read() as session:
+        jobs = session.scalars(select(Job).where(Job.id.in_(ids)).order_by(Job.dedupe_key)).all()
+    assert [j.payload for j in jobs] == [{"n": n, "nested": [1, "two"]} for n in range(3)]
+    assert {j.status for j in jobs} == {JobStatus.TODO}
+    assert {j.run_after for j in jobs} == {when}
+    assert [j.dedupe_key for j in jobs] == ["key-0", "key-1", "key-2"]
+
+
+def test_more_rows_than_one_statement_takes(db: Database) -> None:
+    when = datetime.now(UTC)
+    count = MAX_PARAMETERS // len(_job(0, when)) + 5
+    with db.write() as session:
+        ids = insert_rows(session.connection(), Job, [_job(n, when) for n in range(count)], returning="id")
+    assert len(set(ids)) == count
+
+
+def test_constraint_violations_are_sqlalchemy_errors(db: Database) -> None:
+    when = datetime.now(UTC)
+    with pytest.raises(IntegrityError), db.write() as session:  # the open-job dedupe index
+        insert_rows(session.connection(), Job, [_job(1, when), _job(1, when)], returning="id")
+    with db.read() as session:
+        assert session.scalars(select(Job)).all() == []
