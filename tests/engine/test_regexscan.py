@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from mailverdict.engine import content
+from mailverdict.engine import content, urls
 from mailverdict.engine.regexscan import Anchored
 
 PIECES = [
@@ -27,7 +27,9 @@ def _texts(count: int) -> list[str]:
     return ["".join(rng.choice([" ", "", ",", "'"]) + rng.choice(PIECES) for _ in range(60)) for _ in range(count)]
 
 
-@pytest.mark.parametrize("anchored", [content._URLS, content._ADDRESSES], ids=["links", "addresses"])
+@pytest.mark.parametrize(
+    "anchored", [content._URLS, content._ADDRESSES, urls._URLS], ids=["content links", "addresses", "links"]
+)
 def test_same_matches_as_a_full_scan(anchored: Anchored) -> None:
     found = 0
     for text in _texts(300):

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from mailverdict.engine import urls
 from mailverdict.engine.message import Message
 from mailverdict.engine.phrases import lowered_is_exact
 from mailverdict.engine.regexscan import Anchored
@@ -34,9 +35,9 @@ _URL_RE = re.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"']{1,2000}", re.IG
 _IP_URL_RE = re.compile(r"^(?:[a-z]+://)?(?:[^/@\s]*@)?\d{1,3}(?:\.\d{1,3}){3}(?:[:/]|$)", re.IGNORECASE)
 # The look-behind keeps the scan linear: without it every position inside a long word restarts the match.
 _EMAIL_RE = re.compile(r"(?<![\w.+'-])[\w.+'-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})*")
-# The same two, searched from near what every match holds: "://" at most 5 characters in (after
-# "https"), "www." in any case at the start, "@" at most 64 characters in.
-_URLS = Anchored(_URL_RE, ("://", *("".join(w) + "." for w in itertools.product("wW", repeat=3))), len("https"))
+# The same two, searched from near what every match holds: a link's "://" or "www." (see urls.py),
+# an address's "@" at most 64 characters in.
+_URLS = Anchored(_URL_RE, urls.LINK_LITERALS, urls.LINK_REACH)
 _ADDRESSES = Anchored(_EMAIL_RE, ("@",), 64)
 # Money written "$ 5" or "5 dollars": one pattern per form, each searched for only where its
 # sign or currency word occurs (in the lowered text, when that lines up with the text).

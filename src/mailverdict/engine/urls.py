@@ -7,9 +7,12 @@ two-label suffixes, which is enough to compare a sender's domain with its links 
 from __future__ import annotations
 
 import ipaddress
+import itertools
 import re
 from email.utils import getaddresses
 from urllib.parse import urlsplit
+
+from mailverdict.engine.regexscan import Anchored
 
 # Suffixes under which registrations happen at the third label (example.co.uk).
 _SECOND_LEVEL = frozenset(
@@ -67,6 +70,12 @@ _SECOND_LEVEL = frozenset(
 
 # A URL in plain text: a scheme or a leading www., up to whitespace or a closing bracket/quote.
 _URL_RE = re.compile(r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'`{}|\\^\[\]()]{2,2000}""", re.IGNORECASE)
+# Link patterns that open with "(?:\b(?:https?|ftp)://|\bwww\.)" give the regex engine nothing to
+# search for, so a plain scan tries every character; they are searched from near the "://" (after
+# a scheme of at most 5 letters) or the "www." in any case that every match holds.
+LINK_LITERALS = ("://", *("".join(w) + "." for w in itertools.product("wW", repeat=3)))
+LINK_REACH = len("https")
+_URLS = Anchored(_URL_RE, LINK_LITERALS, LINK_REACH)
 _ANGLE_RE = re.compile(r"^\s*([^<]{0,500}?)\s*<\s*([^<>\s]+@[^<>\s]+?)\s*>")
 _TRAILING = ".,;:!?)'\"*"
 _EMAIL_RE = re.compile(r"[\w.+'-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+)", re.IGNORECASE)
@@ -80,7 +89,7 @@ _DOMAINISH_RE = re.compile(
 def urls_in_text(text: str, limit: int) -> list[str]:
     """URLs written out in plain text, trailing punctuation trimmed, at most ``limit``."""
     found: list[str] = []
-    for match in _URL_RE.finditer(text):
+    for match in _URLS.finditer(text):
         url = match.group(0).rstrip(_TRAILING)
         if url.lower().startswith("www."):
             url = "http://" + url
