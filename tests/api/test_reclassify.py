@@ -176,3 +176,16 @@ def test_rate_limit_headers_and_429(db: Database, settings: Settings) -> None:
         # Another credential has its own quota.
         other = client.get(url, headers={"Authorization": f"Bearer {t.read_token}"})
         assert other.status_code == 200
+
+
+def test_the_hand_written_route_answers_like_the_others(api: Api, db: Database) -> None:
+    """The reclassify route is a plain Starlette endpoint: the same errors, in the same order."""
+    message = stored(db, api.tenant.account_id)
+    path = f"/investigate/{message.investigate_id}/reclassify"
+    r = api.client.get(api.url(path), headers=api.auth)
+    assert _error(r, 405) == f"Method GET not allowed for /client/v4{api.url(path)}"
+    too_long = f"/accounts/{'a' * 33}/email-security{path}"
+    r = api.client.post(too_long, headers=api.auth, json={"expected_disposition": "SPAM"})
+    assert _error(r, 400) == "account_id must be at most 32 characters"
+    r = api.client.post(too_long, json={"expected_disposition": "SPAM"})  # credentials are checked first
+    assert r.status_code == 400 and [e["code"] for e in r.json()["errors"]] == [9106]
