@@ -27,6 +27,7 @@ NAMES = (
     "ARC_FAIL",
     "AUTH_NONE",
     "COMPAUTH_FAIL",
+    "DMARC_NONE",
 )
 
 # dkimpy logs every failed signature at error level; a bad signature is a finding, not a log event.
@@ -85,6 +86,10 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     if auth.sources and all(auth.results.get(m) in (None, "none") for m in ("spf", "dkim", "dmarc")):
         sender = urls.registrable_domain(msg.from_domain) if msg.from_domain else "?"
         findings.append(Finding("AUTH_NONE", 1.0, (f"no SPF, DKIM or DMARC for {sender}", *where)))
+    elif dmarc == "none":
+        # Large senders must publish DMARC; a domain without it proves nothing about who wrote the From.
+        evidence = (f"dmarc=none header.from={auth.header_from or msg.from_domain or '?'}", *where)
+        findings.append(Finding("DMARC_NONE", 1.0, evidence))
     if ctx.dns_txt is not None:
         verified = _verify(msg, ctx.dns_txt)
         if verified is not None:
