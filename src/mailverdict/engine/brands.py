@@ -244,6 +244,33 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "carfax": ("carfax.com",),
     "tesla": ("tesla.com",),
     "spacex": ("spacex.com",),
+    # Japanese card issuers, banks, carriers and shops, as phishing in Japanese names them.
+    "アマゾン": ("amazon.co.jp", "amazon.com"),
+    "楽天": ("rakuten.co.jp", "rakuten.com", "rakuten-card.co.jp", "rakuten-bank.co.jp"),
+    "rakuten": ("rakuten.co.jp", "rakuten.com", "rakuten-card.co.jp", "rakuten-bank.co.jp"),
+    "三井住友": ("smbc-card.com", "smbc.co.jp", "vpass.ne.jp"),
+    "smbc": ("smbc-card.com", "smbc.co.jp", "vpass.ne.jp"),
+    "イオンカード": ("aeon.co.jp", "aeon.com", "aeonbank.co.jp"),
+    "イオン銀行": ("aeon.co.jp", "aeonbank.co.jp"),
+    "aeon": ("aeon.co.jp", "aeon.com", "aeonbank.co.jp"),
+    "エポスカード": ("eposcard.co.jp",),
+    "jcb": ("jcb.co.jp", "jcb.com"),
+    "セゾン": ("saisoncard.co.jp", "saison.co.jp"),
+    "三菱ufj": ("mufg.jp", "bk.mufg.jp"),
+    "mufg": ("mufg.jp",),
+    "みずほ": ("mizuhobank.co.jp", "mizuho-fg.co.jp"),
+    "ゆうちょ": ("jp-bank.japanpost.jp", "japanpost.jp"),
+    "日本郵便": ("japanpost.jp",),
+    "ヤマト運輸": ("kuronekoyamato.co.jp",),
+    "佐川急便": ("sagawa-exp.co.jp",),
+    "えきねっと": ("eki-net.com",),
+    "メルカリ": ("mercari.com", "mercari.jp"),
+    "paypay": ("paypay.ne.jp", "paypay-bank.co.jp"),
+    "ドコモ": ("docomo.ne.jp", "nttdocomo.co.jp"),
+    "ソフトバンク": ("softbank.jp", "softbank.ne.jp"),
+    "ビューカード": ("viewcard.co.jp",),
+    "オリコ": ("orico.co.jp",),
+    "国税庁": ("nta.go.jp",),
     "webmail": (),
     "mail administrator": (),
     "helpdesk": (),
@@ -260,9 +287,11 @@ AMBIGUOUS = frozenset(
 # Roles, not brands: no domain may use them, so they only ever count as a claim.
 ROLES = frozenset({"webmail", "mail administrator", "helpdesk", "it support"})
 
-_BRAND_RE = re.compile(
-    r"(?<![\w&])(" + "|".join(re.escape(b) for b in sorted(BRANDS, key=len, reverse=True)) + r")(?![\w&])"
-)
+# A brand stands alone among Latin letters and digits; Japanese writes it flush against the next word
+# ("楽天カード", "Amazonアカウント"), so only Latin letters and digits break a match.
+_NOT_LATIN = r"0-9a-z&\u00c0-\u024f"
+_BRAND_ALTERNATION = "|".join(re.escape(b) for b in sorted(BRANDS, key=len, reverse=True))
+_BRAND_RE = re.compile(rf"(?<![{_NOT_LATIN}])({_BRAND_ALTERNATION})(?![{_NOT_LATIN}])")
 
 
 _TOKEN_FOLD_RE = re.compile(r"[^a-z0-9]+")
@@ -295,13 +324,15 @@ _DEALINGS = (
     r"|plus|payment|invoice|billing|points|conta|cadastro|cart[ãa]o|pedido|entrega|cuenta|konto|compte)"
 )
 
+_DEALINGS_JA = r"(?:アカウント|会員|カード|お支払|ポイント|ご注文|お荷物|ログイン|パスワード|ご利用|お客様)"
+
 
 @cache
 def _claim_re(brand: str) -> re.Pattern[str]:
     name = re.escape(brand)
     return re.compile(
         rf"{_POSSESSIVE} (?:\w+ )?{name}(?![\w&])|(?<![\w&]){name}(?:'s)? (?:\w+ )?{_DEALINGS}\b"
-        rf"|{_DEALINGS} (?:\w+ )?{name}(?![\w&])",
+        rf"|{_DEALINGS} (?:\w+ )?{name}(?![\w&])|{name}\S{{0,4}}?{_DEALINGS_JA}",
         re.IGNORECASE,
     )
 

@@ -276,3 +276,53 @@ GENERIC_GREETING = (
     r"|^\W{0,5}(?:cher|ch[èe]re|bonjour) (?:client|cliente|utilisateur|membre|abonn[ée])\b"
     r"|^\W{0,5}(?:gentile|caro) (?:cliente|utente)\b|^\W{0,5}beste (?:klant|gebruiker)\b"
 )
+
+# Japanese has no spaces between words, so its phrases are plain substrings, tried only when the text
+# is written in Japanese (see checks/scam.py). Keyed by the family they belong to.
+JAPANESE: dict[str, tuple[str, ...]] = {
+    "MAILBOX_LURE": (
+        "本人確認",
+        "アカウントを停止",
+        "アカウントが停止",
+        "アカウントの停止",
+        "アカウントがロック",
+        "一時停止",
+        "利用制限",
+        "不正ログイン",
+        "不正アクセス",
+        "不正利用",
+        "ログイン情報",
+        "パスワードの有効期限",
+        "セキュリティ警告",
+        "第三者による",
+        "登録情報",
+        "情報の更新",
+        "メールボックス",
+    ),
+    "BILLING_LURE": (
+        "お支払い方法",
+        "お支払い情報",
+        "お支払いが確認できません",
+        "未払い",
+        "未納",
+        "滞納",
+        "引き落とし",
+        "カードの有効期限",
+        "ご請求",
+        "決済エラー",
+    ),
+    "DELIVERY_LURE": (
+        "お荷物",
+        "不在",
+        "再配達",
+        "配達できません",
+        "お届けできません",
+        "宛先不明",
+        "住所不明",
+        "保管期限",
+        "持ち戻り",
+    ),
+    "PRIZE_LURE": ("ポイントが失効", "ポイント失効", "当選", "抽選", "ギフト券", "ギフトカード", "アンケート", "特典"),
+    "CRYPTO_LURE": ("暗号資産", "仮想通貨", "ウォレット", "ビットコイン", "出金"),
+    "DOCUMENT_LURE": ("ファイルを共有", "共有されました", "ドキュメント", "請求書", "ボイスメール", "留守番電話"),
+}
