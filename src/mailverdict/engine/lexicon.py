@@ -240,6 +240,12 @@ ADVANCE_FEE = (
     r"(?:reconfirm|send me|forward) your (?:full )?(?:names?|address|telephone|phone number|age|occupation)",
     r"i need your (?:help|assistance|co-?operation|trust) (?:to|in)",
     r"(?:herança|heran[çc]a|fundos? n[ãa]o reclamados?)",
+    # romance: a stranger's affection, moved quickly to a private channel
+    r"(?:i )?saw your (?:profile|photos?|picture)",
+    r"looking for (?:a )?(?:serious |honest |caring |loving )?(?:relationship|partner|man|woman|soul ?mate)",
+    r"(?:i am|i'm) (?:a )?(?:lonely|single|divorced)",
+    r"(?:my|more) (?:private|intimate|sexy|hot) (?:photos|pictures)",
+    r"(?:write|reply|contact) (?:me|to me) (?:back )?(?:at|on|via|to) (?:my )?(?:private|personal|direct)",
 )
 
 EXTORTION = (
