@@ -255,6 +255,18 @@ FREE_HOSTING = (
     "sway.cloud.microsoft",
     "wsimg.com",
     "filesusr.com",
+    "script.google.com",
+    "gitlab.io",
+    "bitbucket.io",
+    "azurestaticapps.net",
+    "amplifyapp.com",
+    "fly.dev",
+    "deno.dev",
+    "infinityfreeapp.com",
+    "epizy.com",
+    "rf.gd",
+    "tiiny.site",
+    "tiiny.host",
 )
 # Redirectors of well-known sites (registrable domain -> path prefixes), and the brand whose own
 # mail may use them. A link through them to elsewhere borrows the well-known name.
@@ -271,9 +283,18 @@ REDIRECTORS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 
 
+# Google Docs paths that publish a page or a form anyone can make; plain shared documents are not counted.
+_GOOGLE_DOCS_PAGES = ("/forms/", "/presentation/", "/drawings/")
+
+
 def _is_free_hosting(host: str, href: str) -> bool:
     if host == "docs.google.com":
-        return "/forms/" in href
+        return any(p in href for p in _GOOGLE_DOCS_PAGES)
+    # Any IPFS gateway serves whatever anyone pinned; S3 buckets on any region host anyone's page.
+    if "/ipfs/" in href or "/ipns/" in href:
+        return True
+    if host.endswith(".amazonaws.com") and (host.startswith("s3") or ".s3" in host):
+        return True
     return any(host == h or host.endswith("." + h) for h in FREE_HOSTING)
 
 
