@@ -32,6 +32,7 @@ PRESSURE = (
     r"time[- ]sensitive",
     r"pending (?:deletion|suspension|messages|payment)",
     r"verify now",
+    r"fraudulent (?:activity|transactions?|charges?|use|access)",
     r"(?:today|tonight|within (?:the next )?\d+ (?:hours|days)) (?:only|or)",
     # pt
     r"urgente",
@@ -97,6 +98,7 @@ CREDENTIAL = (
     r"security (?:check|verification|update)",
     r"account (?:verification|validation|update|information)",
     r"validate your",
+    r"prove your identity",
     r"reactivate",
     r"restore (?:your )?(?:account|access)",
     r"two-factor|2fa",

@@ -270,6 +270,8 @@ GENERIC_GREETING = (
     r"^\W{0,5}(?:dear|hello|hi|greetings|attention)[,:]?\s+(?:our |valued |esteemed |beloved |respected )?"
     r"(?:customer|client|user|member|subscriber|account ?(?:holder|owner|user)|card ?holder|sir(?:\s*/\s*| or )madam"
     r"|beneficiary|winner|shopper|recipient|e-?mail user|webmail user|mailbox user|applicant|friend)s?\b"
+    # "Dear PayPal user", "Dear Bank of America customer": a brand's whole clientele, one at a time.
+    r"|^\W{0,5}dear (?:[\w&.'-]+ ){1,3}(?:customer|client|user|member|account ?holder|card ?holder)\b"
     r"|^\W{0,5}(?:prezad[oa]|car[oa]|ol[áa]|estimad[oa]|querid[oa]|hola)(?:\(a\))?,?\s+"
     r"(?:cliente|usu[áa]rio|usuario|associad[oa]|contribuinte|consumidor|correntista|titular|senhor(?:\(a\))?|miembro)\b"
     r"|^\W{0,5}(?:sehr geehrte[r]?|liebe[r]?|hallo) (?:kunde|kundin|nutzer|benutzer|mitglied|damen und herren)\b"
