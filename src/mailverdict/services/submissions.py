@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Required, TypedDict, Unpack
 
 from sqlalchemy import Select, asc, bindparam, desc, func, or_, select, update
 from sqlalchemy.orm import Session
@@ -27,20 +27,18 @@ REANALYZE = "reanalyze_submission"
 EARLIEST = datetime.min.replace(tzinfo=UTC)
 
 
-def reclassify(
-    db: Database,
-    settings: Settings,
-    principal: Principal,
-    *,
-    account_id: str,
-    investigate_id: str,
-    expected_disposition: Disposition,
-    eml: bytes | None = None,
-    escalated_submission_id: str | None = None,
-) -> Submission:
+class ReclassifyRequest(TypedDict, total=False):
+    account_id: Required[str]
+    investigate_id: Required[str]
+    expected_disposition: Required[Disposition]
+    eml: bytes | None
+    escalated_submission_id: str | None
+
+
+def reclassify(db: Database, settings: Settings, principal: Principal,
+               **asked: Unpack[ReclassifyRequest]) -> Submission:
     """Record a submission and its reanalysis job atomically; the job does the rest."""
-    request = _Request.new(settings, principal, account_id, investigate_id, expected_disposition, eml,
-                           escalated_submission_id)
+    request = _Request.new(settings, principal, asked)
     if request.plain:
         db.write_batched(_record, request)
     else:
@@ -48,21 +46,11 @@ def reclassify(
     return Submission(**request.row)
 
 
-async def reclassify_async(
-    db: Database,
-    settings: Settings,
-    principal: Principal,
-    *,
-    account_id: str,
-    investigate_id: str,
-    expected_disposition: Disposition,
-    eml: bytes | None = None,
-    escalated_submission_id: str | None = None,
-) -> str:
+async def reclassify_async(db: Database, settings: Settings, principal: Principal,
+                           **asked: Unpack[ReclassifyRequest]) -> str:
     """``reclassify`` for the API's event loop, its hot path: a plain request (no upload, no
     escalation) waits for its batch's COMMIT without taking a thread. Returns the submission id."""
-    request = _Request.new(settings, principal, account_id, investigate_id, expected_disposition, eml,
-                           escalated_submission_id)
+    request = _Request.new(settings, principal, asked)
     if request.plain:
         await db.write_batched_async(_record, request)
     else:
@@ -85,20 +73,20 @@ class _Request:
     escalated_submission_id: str | None
 
     @classmethod
-    def new(cls, settings: Settings, principal: Principal, account_id: str, investigate_id: str,
-            expected_disposition: Disposition, eml: bytes | None, escalated_submission_id: str | None) -> _Request:
+    def new(cls, settings: Settings, principal: Principal, asked: ReclassifyRequest) -> _Request:
         row = dict.fromkeys(SUBMISSION_COLUMNS) | {
             "id": ids.new_submission_id(),
-            "account_id": account_id,
+            "account_id": asked["account_id"],
             "type": "Team",
             "requested_by": principal.label,
             "requested_at": utcnow(),
-            "requested_disposition": expected_disposition.value,
+            "requested_disposition": asked["expected_disposition"].value,
             "status": SUBMITTED,
             "escalated_from_user": False,
             "reanalysis": {},
         }
-        return cls(row, investigate_id, settings.job_max_attempts, eml, escalated_submission_id)
+        return cls(row, asked["investigate_id"], settings.job_max_attempts, asked.get("eml"),
+                   asked.get("escalated_submission_id"))
 
     @property
     def plain(self) -> bool:
