@@ -14,6 +14,7 @@ from mailverdict.engine.content import (
     bucket,
     current_model,
     feature_buckets,
+    message_inputs,
     shipped_model_text,
     tokens,
     using_model,
@@ -32,6 +33,34 @@ def test_tokens_are_words_bigrams_subject_words_and_markers() -> None:
     assert {"s:cheap", "s:offer", "visit", "now", "visit now", "__url_ip__", "__email__", "__money__"} <= set(found)
     # List tags and reply prefixes say nothing about the content.
     assert not any(t.startswith("s:") and ("satalk" in t or t == "s:re") for t in found)
+
+
+def test_concepts_are_shared_across_words_and_languages() -> None:
+    english = tokens("Verify your account", ["Your password expires today."])
+    portuguese = tokens("Confirme sua conta", ["Sua senha expira hoje."])
+    assert {"s:__c_verify__", "s:__c_account__", "__c_credential__"} <= english & portuguese
+    assert "__c_urgency__" in english  # "expires"
+    assert not any(t.startswith("__c_") for t in tokens("lunch", ["See you at noon."]))
+
+
+def test_link_text_is_its_own_feature() -> None:
+    found = tokens("", ["Hello"], ["Verify now"])
+    assert {"a:verify", "a:now", "a:__c_verify__"} <= found
+    assert "verify" not in found  # link text is not body text twice
+    shown = tokens("", [], ["http://www.example.com/login", "mail me@example.org"])
+    assert "a:__url__" in shown and "a:mail" in shown
+    assert not any(word in t for t in shown for word in ("example", "www", "login", "http"))
+
+
+def test_no_script_markers() -> None:
+    # Every non-Latin message in the training corpus is spam: a script marker would learn the language.
+    assert not any(t.startswith("__") for t in tokens("", ["你好, 明天见. Привет, до завтра."]))
+
+
+def test_feature_buckets_hash_exactly_the_tokens() -> None:
+    texts = ["Dear customer, verify your account at http://192.0.2.1/x now now now. $5 OFF TODAY ONLY NOW", "second"]
+    args = ("Re: [list] Your ACCOUNT", texts, ["click here", "Verify"])
+    assert feature_buckets(*args) == {bucket(t) for t in tokens(*args)}
 
 
 def test_tokens_drop_era_and_source_artefacts() -> None:
@@ -120,7 +149,7 @@ def test_inference_is_fast() -> None:
     samples = []
     for _ in range(50):
         started = time.perf_counter()
-        model.probabilities(feature_buckets(msg.subject, (msg.plain, "")))
+        model.probabilities(feature_buckets(*message_inputs(msg)))
         samples.append(time.perf_counter() - started)
     assert statistics.median(samples) < 0.002  # about 0.3 ms here; generous for slow CI
 
@@ -136,3 +165,18 @@ def test_check_emits_phish_finding_with_strength() -> None:
     phish = next(f for f in findings if f.name == "CONTENT_PHISH")
     assert 0.0 < phish.strength <= 1.0 and phish.evidence[0].startswith("p(phishing)=")
     assert check(parse(b"Subject: lunch\r\n\r\nSee you at noon, the usual place.\r\n"), ScanContext()) == []
+
+
+def test_check_says_bulk_before_spam() -> None:
+    from mailverdict.engine.checks.content import check
+    from mailverdict.engine.context import ScanContext
+
+    msg = parse(b"Subject: offer\r\n\r\nfree\r\n")
+    # p(spam) about 0.6: spam wins, but not surely enough for CONTENT_SPAM (floor 0.7).
+    weak = ContentModel(LABELS, (0.0, 0.0, 0.0), {bucket("free"): (0.0, 1.0, -1.0)}, {})
+    with using_model(weak):
+        assert [(f.name, f.strength) for f in check(msg, ScanContext())] == [("CONTENT_BULK", 1.0)]
+    sure = ContentModel(LABELS, (0.0, 0.0, 0.0), {bucket("free"): (-4.0, 8.0, -4.0)}, {})
+    with using_model(sure):
+        found = {f.name: f.strength for f in check(msg, ScanContext())}
+    assert found["CONTENT_BULK"] == 1.0 and 0.9 < found["CONTENT_SPAM"] <= 1.0

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from mailverdict.engine.content import LABELS, bucket, message_inputs, tokens
+from mailverdict.engine.content import LABELS, bucket, feature_buckets, message_inputs, tokens
 from mailverdict.engine.message import parse
 
 
@@ -50,15 +50,14 @@ def find_examples(root: Path, split: str | None = None) -> list[Example]:
 
 
 def features_of(raw: bytes, keep_names: bool = False) -> Features:
-    subject, texts = message_inputs(parse(raw))
+    inputs = message_inputs(parse(raw))
+    if not keep_names:
+        return Features(frozenset(feature_buckets(*inputs)), {})
     names: dict[int, str] = {}
-    found: set[int] = set()
-    for token in tokens(subject, texts):
-        b = bucket(token)
-        found.add(b)
-        if keep_names:
-            names.setdefault(b, token)
-    return Features(frozenset(found), names)
+    # Sorted: a bucket two tokens share is named by the same one on every run.
+    for token in sorted(tokens(*inputs)):
+        names.setdefault(bucket(token), token)
+    return Features(frozenset(names), names)
 
 
 def read_features(

@@ -31,45 +31,35 @@ class Settings:
 
 @dataclass(frozen=True, slots=True)
 class _Matrix:
-    """A CSR matrix: row r holds columns cols[start[r]:start[r+1]] with values vals[...]."""
+    """Presence features as coordinates: message rows[j] has vocabulary column cols[j].
 
-    start: IntArray
+    Every value in a row is the same (1/sqrt of the message's feature count), so it is kept once per
+    row in ``scale`` and applied after summing: that keeps the per-class work to 1-D gathers."""
+
+    rows: IntArray
     cols: IntArray
-    vals: FloatArray
-    rows: IntArray  # row index of each stored value, for the gradient's scatter
-
-    @property
-    def n_rows(self) -> int:
-        return len(self.start) - 1
+    scale: FloatArray
+    n_rows: int
 
 
 def _matrix(docs: Sequence[frozenset[int]], vocabulary: IntArray) -> _Matrix:
     cols: list[IntArray] = []
-    vals: list[FloatArray] = []
-    start = [0]
     for doc in docs:
         present = np.fromiter(doc, dtype=np.int64, count=len(doc))
-        position = np.searchsorted(vocabulary, present)
-        position = np.minimum(position, len(vocabulary) - 1)
-        kept = position[vocabulary[position] == present]
-        kept.sort()
-        cols.append(kept)
-        # Normalised by every feature the message has, kept or not, as ContentModel does.
-        vals.append(np.full(len(kept), 1.0 / np.sqrt(max(len(doc), 1))))
-        start.append(start[-1] + len(kept))
-    start_array = np.asarray(start, dtype=np.int64)
-    rows = np.repeat(np.arange(len(docs), dtype=np.int64), np.diff(start_array))
-    return _Matrix(
-        start_array, np.concatenate(cols or [np.zeros(0, np.int64)]), np.concatenate(vals or [np.zeros(0)]), rows
-    )
+        position = np.minimum(np.searchsorted(vocabulary, present), len(vocabulary) - 1)
+        cols.append(np.sort(position[vocabulary[position] == present]))
+    lengths = np.asarray([len(c) for c in cols], dtype=np.int64)
+    # Normalised by every feature the message has, kept or not, as ContentModel does.
+    scale = 1.0 / np.sqrt(np.maximum(np.asarray([len(doc) for doc in docs], dtype=np.float64), 1.0))
+    rows = np.repeat(np.arange(len(docs), dtype=np.int64), lengths)
+    return _Matrix(rows, np.concatenate(cols or [np.zeros(0, np.int64)]), scale, len(docs))
 
 
 def _scores(x: _Matrix, weights: FloatArray, bias: FloatArray) -> FloatArray:
-    contributions = weights[x.cols] * x.vals[:, None]
-    out = np.zeros((x.n_rows, weights.shape[1]))
-    for c in range(weights.shape[1]):
-        out[:, c] = np.bincount(x.rows, weights=contributions[:, c], minlength=x.n_rows)
-    return out + bias
+    """Per-message class scores; ``weights`` is (classes, vocabulary)."""
+    out = np.stack([np.bincount(x.rows, weights=row[x.cols], minlength=x.n_rows) for row in weights], axis=1)
+    result: FloatArray = out * x.scale[:, None] + bias
+    return result
 
 
 def _softmax(scores: FloatArray) -> FloatArray:
@@ -79,11 +69,12 @@ def _softmax(scores: FloatArray) -> FloatArray:
 
 
 def vocabulary_of(docs: Sequence[frozenset[int]], min_docs: int) -> IntArray:
-    counts: dict[int, int] = {}
-    for doc in docs:
-        for b in doc:
-            counts[b] = counts.get(b, 0) + 1
-    return np.asarray(sorted(b for b, n in counts.items() if n >= min_docs), dtype=np.int64)
+    if not docs:
+        return np.zeros(0, dtype=np.int64)
+    every = np.concatenate([np.fromiter(doc, dtype=np.int64, count=len(doc)) for doc in docs])
+    buckets, counts = np.unique(every, return_counts=True)
+    result: IntArray = buckets[counts >= min_docs]
+    return result
 
 
 def fit(docs: Sequence[frozenset[int]], labels: Sequence[str], settings: Settings | None = None) -> ContentModel:
@@ -100,21 +91,16 @@ def fit(docs: Sequence[frozenset[int]], labels: Sequence[str], settings: Setting
     sample_weight = (len(y) / (n_classes * np.maximum(counts, 1.0)))[y] / len(y)
     onehot = np.eye(n_classes)[y]
 
-    weights = np.zeros((len(vocabulary), n_classes))
+    weights = np.zeros((n_classes, len(vocabulary)))  # class-major: each class's row is contiguous
     bias = np.zeros(n_classes)
     moment = [np.zeros_like(weights), np.zeros_like(bias)]
     second = [np.zeros_like(weights), np.zeros_like(bias)]
     beta1, beta2, eps = 0.9, 0.999, 1e-8
     for step in range(1, settings.iterations + 1):
         residual = (_softmax(_scores(x, weights, bias)) - onehot) * sample_weight[:, None]
+        per_row = np.ascontiguousarray((residual * x.scale[:, None]).T)
         grad_w = (
-            np.stack(
-                [
-                    np.bincount(x.cols, weights=x.vals * residual[x.rows, c], minlength=len(vocabulary))
-                    for c in range(n_classes)
-                ],
-                axis=1,
-            )
+            np.stack([np.bincount(x.cols, weights=r[x.rows], minlength=len(vocabulary)) for r in per_row])
             + settings.l2 * weights
         )
         grad_b = residual.sum(axis=0)
@@ -124,7 +110,7 @@ def fit(docs: Sequence[frozenset[int]], labels: Sequence[str], settings: Setting
             m_hat = moment[i] / (1 - beta1**step)
             v_hat = second[i] / (1 - beta2**step)
             param -= settings.learning_rate * m_hat / (np.sqrt(v_hat) + eps)
-    return _prune(vocabulary, weights, bias, settings, len(y))
+    return _prune(vocabulary, weights.T, bias, settings, len(y))
 
 
 def _prune(
