@@ -54,8 +54,9 @@ def features_of(raw: bytes, keep_names: bool = False) -> Features:
     if not keep_names:
         return Features(frozenset(feature_buckets(*inputs)), {})
     names: dict[int, str] = {}
-    # Sorted: a bucket two tokens share is named by the same one on every run.
-    for token in sorted(tokens(*inputs)):
+    # Sorted (shortest first, then alphabetically): a bucket two tokens of one message share is named
+    # by the same one on every run, and a word rather than a bigram that happens to collide with it.
+    for token in sorted(tokens(*inputs), key=lambda t: (len(t), t)):
         names.setdefault(bucket(token), token)
     return Features(frozenset(names), names)
 
