@@ -94,3 +94,14 @@ def test_brand_mail_whose_every_link_goes_elsewhere_is_suspicious() -> None:
     names = {f.name for f in verdict.findings}
     assert {"BRAND_IMPERSONATION", "LINK_SOLE_FOREIGN", "BRAND_SOLE_FOREIGN_LINK"} <= names
     assert verdict.disposition.value in ("SUSPICIOUS", "MALICIOUS")
+
+
+def test_link_text_naming_a_bank_over_an_ip_link_is_corroborated() -> None:
+    raw = (
+        b"From: Dana Reyes <dana@northwind.example>\r\nTo: sam@contoso.example\r\nSubject: Statement\r\n"
+        b"Date: Tue, 3 Mar 2026 09:15:00 +0000\r\nMessage-ID: <2@northwind.example>\r\n"
+        b"Content-Type: text/html; charset=utf-8\r\n\r\n"
+        b'<p>See <a href="http://192.0.2.7/statement">www.bank.example/statement</a></p>\r\n'
+    )
+    names = {f.name for f in analyze(raw).findings}
+    assert {"LINK_TEXT_MISMATCH", "LINK_IP_LITERAL", "MISLABELLED_LINK_CONCEALED"} <= names
