@@ -390,6 +390,9 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
         host = urls.url_host(href)
         if host is None:
             continue
+        if "%" in host:
+            # Browsers decode a percent-encoded host ("%31%39%32..." is 192...); only disguise writes one.
+            host = unquote(host).lower()
         base = urls.registrable_domain(host)
         web_bases.add(base)
         claimed = _claims(link.text or "", sender_brands, message_brands) if base != sender_base else []
