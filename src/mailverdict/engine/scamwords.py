@@ -279,9 +279,9 @@ GENERIC_GREETING = (
     r"|^\W{0,5}(?:gentile|caro) (?:cliente|utente)\b|^\W{0,5}beste (?:klant|gebruiker)\b"
 )
 
-# Japanese has no spaces between words, so its phrases are plain substrings, tried only when the text
-# is written in Japanese (see checks/scam.py). Keyed by the family they belong to.
-JAPANESE: dict[str, tuple[str, ...]] = {
+# Japanese and Chinese have no spaces between words, so their phrases are plain substrings, tried only
+# when the text is written in them (see checks/scam.py). Keyed by the family they belong to.
+CJK: dict[str, tuple[str, ...]] = {
     "MAILBOX_LURE": (
         "本人確認",
         "アカウントを停止",
@@ -300,6 +300,19 @@ JAPANESE: dict[str, tuple[str, ...]] = {
         "登録情報",
         "情報の更新",
         "メールボックス",
+        # zh
+        "邮箱升级",
+        "邮箱已满",
+        "邮箱容量",
+        "密码过期",
+        "密码即将过期",
+        "账户异常",
+        "帐户异常",
+        "账号异常",
+        "登录异常",
+        "身份验证",
+        "系统升级",
+        "账户冻结",
     ),
     "BILLING_LURE": (
         "お支払い方法",
@@ -312,6 +325,13 @@ JAPANESE: dict[str, tuple[str, ...]] = {
         "カードの有効期限",
         "ご請求",
         "決済エラー",
+        # zh
+        "个人所得税",
+        "补贴",
+        "退税",
+        "社保",
+        "逾期",
+        "扣款",
     ),
     "DELIVERY_LURE": (
         "お荷物",
@@ -323,8 +343,18 @@ JAPANESE: dict[str, tuple[str, ...]] = {
         "住所不明",
         "保管期限",
         "持ち戻り",
+        # zh
+        "派送失败",
+        "无法投递",
+        "包裹",
     ),
-    "PRIZE_LURE": ("ポイントが失効", "ポイント失効", "当選", "抽選", "ギフト券", "ギフトカード", "アンケート", "特典"),
+    "PRIZE_LURE": (
+        *("ポイントが失効", "ポイント失効", "当選", "抽選", "ギフト券", "ギフトカード", "アンケート", "特典"),
+        *("中奖", "领取", "红包", "积分"),
+    ),
     "CRYPTO_LURE": ("暗号資産", "仮想通貨", "ウォレット", "ビットコイン", "出金"),
-    "DOCUMENT_LURE": ("ファイルを共有", "共有されました", "ドキュメント", "請求書", "ボイスメール", "留守番電話"),
+    "DOCUMENT_LURE": (
+        *("ファイルを共有", "共有されました", "ドキュメント", "請求書", "ボイスメール", "留守番電話"),
+        *("共享文件", "文件共享", "查看文件", "电子发票"),
+    ),
 }

@@ -46,12 +46,12 @@ _FAMILIES = (
 # A telephone number as callback scams print it: 10+ digits with the usual separators.
 _ORDINARY_RE = re.compile(scamwords.ORDINARY, re.IGNORECASE)
 _GREETING_RE = re.compile(scamwords.GENERIC_GREETING, re.IGNORECASE)
-_KANA_RE = re.compile("[\u3040-\u30ff]")
+_CJK_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 
 
-def _japanese(name: str, subject: str, body: str) -> tuple[list[str], int]:
-    """A family's Japanese phrases in the subject (counted twice, as in any language) and the body."""
-    phrases = scamwords.JAPANESE.get(name, ())
+def _cjk(name: str, subject: str, body: str) -> tuple[list[str], int]:
+    """A family's Japanese and Chinese phrases in the subject (counted twice, as in any language) and the body."""
+    phrases = scamwords.CJK.get(name, ())
     in_subject = [p for p in phrases if p in subject]
     in_body = [p for p in phrases if p in body and p not in in_subject]
     return [*in_subject, *in_body], 2 * len(in_subject) + len(in_body)
@@ -97,15 +97,15 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     if greeting:
         findings.append(Finding("GENERIC_GREETING", 1.0, (greeting.group(0).strip()[:60],)))
     families: list[tuple[str, list[str], int]] = []
-    japanese = _KANA_RE.search(subject) is not None or _KANA_RE.search(body) is not None
+    cjk = _CJK_RE.search(subject) is not None or _CJK_RE.search(body) is not None
     for name, phrases in _FAMILIES:
         in_subject = phrases.found(subject, subject_lower)
         in_body = [p for p in phrases.found(body, body_lower) if p not in in_subject]
         weight = sum(1 if _ORDINARY_RE.match(p) else 2 for p in in_subject) + len(in_body)
-        if japanese:
-            found_ja, weight_ja = _japanese(name, subject, body)
-            in_body += found_ja
-            weight += weight_ja
+        if cjk:
+            found_cjk, weight_cjk = _cjk(name, subject, body)
+            in_body += found_cjk
+            weight += weight_cjk
         if weight >= MIN_PHRASES:
             families.append((name, [*in_subject, *in_body], weight))
     if not families:
