@@ -213,14 +213,25 @@ class Phrase:
     is case-free, the case-sensitive patterns that find the same matches in the lowered text."""
 
     def __init__(self, phrase: str) -> None:
+        self.phrase = phrase
         self.filter = _filter(phrase)
-        self.pattern = re.compile(rf"\b(?:{phrase})", re.IGNORECASE)
         self.starts = literal_starts(phrase)
-        # The case-sensitive copies: with the word-start test for trying a place, and without it for
-        # the regex engine to search for places (a leading \b hides the literal it could search for).
-        case_free = _case_free(phrase)
-        self.anchored = re.compile(rf"\b(?:{phrase})") if case_free else None
-        self.unanchored = re.compile(f"(?:{phrase})") if case_free and not self._found_by_find() else None
+
+    # The patterns are compiled on first use: most phrases never pass the prefilter, and compiling a
+    # thousand phrases three ways would cost every worker a fraction of a second at start.
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{self.phrase})", re.IGNORECASE)
+
+    # The case-sensitive copies: with the word-start test for trying a place, and without it for the
+    # regex engine to search for places (a leading \b hides the literal it could search for).
+    @functools.cached_property
+    def anchored(self) -> re.Pattern[str] | None:
+        return re.compile(rf"\b(?:{self.phrase})") if _case_free(self.phrase) else None
+
+    @functools.cached_property
+    def unanchored(self) -> re.Pattern[str] | None:
+        return re.compile(f"(?:{self.phrase})") if _case_free(self.phrase) and not self._found_by_find() else None
 
     def spans(self, text: str, lowered: str, exact: bool, limit: int) -> list[tuple[int, int]]:
         """Start and end of the first ``limit`` matches, as ``pattern.finditer(text)`` gives them.
