@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mailverdict.engine import ScanContext
+from mailverdict.engine import ScanContext, analyze
 from mailverdict.engine.checks import sender
 from mailverdict.engine.context import ImpersonationEntry
 from mailverdict.engine.message import parse
@@ -47,3 +47,10 @@ def test_evidence_names_the_addresses() -> None:
     msg = parse((FIXTURES / "REPLY_TO_DIVERGENT" / "hit-1.eml").read_bytes())
     found = {f.name: f for f in sender.check(msg, ScanContext())}
     assert "dana.reyes@fabrikam.example" in found["REPLY_TO_DIVERGENT"].evidence[0]
+
+
+def test_recipient_domain_without_a_dot_names_no_organisation() -> None:
+    raw = (FIXTURES / "RECIPIENT_DOMAIN_POSING" / "hit-2.eml").read_bytes()
+    raw = raw.replace(b"To: sam@contoso.example", b"To: sam@pot").replace(b"contoso.example:", b"Your spot:")
+    ctx = ScanContext(enabled_checks=frozenset({"RECIPIENT_DOMAIN_POSING"}))
+    assert "RECIPIENT_DOMAIN_POSING" not in {f.name for f in analyze(raw, ctx).findings}

@@ -183,15 +183,18 @@ def _recipient_domain_posing(msg: Message, ctx: ScanContext, name: str, base: st
     a sender outside it has no business doing so. Free-mail domains name no organisation.
     """
     folded = f" {_fold(name)} "
-    subject = msg.subject[:300].lower()
+    subject = f" {_fold(msg.subject[:300])} "
     for domain in _recipient_domains(msg, ctx)[:5]:
-        if domain == base or domain in FREEMAIL or domain in ctx.trusted_domains:
+        # A name without a dot (a local or placeholder domain) names no organisation anyone could pose as.
+        if "." not in domain or domain == base or domain in FREEMAIL or domain in ctx.trusted_domains:
             continue
         label = domain.split(".")[0]
-        if domain in name.lower() or (len(label) >= 4 and f" {label} " in folded):
+        # Whole words only: "contoso" in "Contoso IT", never inside another word.
+        named = f" {_fold(domain)} "
+        if named in folded or (len(label) >= 4 and f" {label} " in folded):
             return [Finding("RECIPIENT_DOMAIN_POSING", 1.0, (f"display name {name[:60]!r} names {domain}",))]
         # List mail names its list's domain in the subject; that is the list speaking, not a pose.
-        if domain in subject and not (msg.has_header("List-Id") or msg.has_header("List-Post")):
+        if named in subject and not (msg.has_header("List-Id") or msg.has_header("List-Post")):
             return [Finding("RECIPIENT_DOMAIN_POSING", 1.0, (f"subject names {domain}",))]
     return []
 
