@@ -282,6 +282,9 @@ def feature_buckets(subject: str, texts: Iterable[str], anchors: Iterable[str] =
     return found
 
 
+_COLUMNS = tuple(operator.itemgetter(i) for i in range(len(LABELS)))
+
+
 @dataclass(frozen=True, slots=True)
 class ContentModel:
     """Per-class bias and sparse per-bucket weights of a softmax regression over L2-normalised presence."""
@@ -298,7 +301,7 @@ class ContentModel:
         if rows:
             # Scale by the count of all features, kept or pruned, exactly as in training.
             scale = 1.0 / math.sqrt(len(buckets))
-            scores = [b + sum(column) * scale for b, column in zip(scores, zip(*rows, strict=True), strict=True)]
+            scores = [b + sum(map(column, rows)) * scale for b, column in zip(scores, _COLUMNS, strict=True)]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
