@@ -320,12 +320,16 @@ class PhraseSet:
         self.entries = [Phrase(alt) for phrase in phrases for alt in top_level_split(phrase)]
         self.limit = limit
         starts = {start for entry in self.entries for start in entry.filter}
-        self._starts = [(start, tuple(_WORD_RUN_RE.findall(start))) for start in sorted(starts)]
+        self._starts = [(start, pieces, pieces == (start,))
+                        for start in sorted(starts) for pieces in [tuple(_WORD_RUN_RE.findall(start))]]
 
     def _runnable(self, lowered: str) -> list[Phrase]:
         """The phrases whose required words all occur: one substring test per distinct word."""
         words = _words(lowered)
-        present = {start for start, pieces in self._starts if _occurs(start, pieces, lowered, words)}
+        # _occurs, written out: most starts are one word, one substring test, and a call per start
+        # was a fifth of the engine's time.
+        present = {start for start, pieces, one_word in self._starts
+                   if (start in words if one_word else _occurs(start, pieces, lowered, words))}
         return [entry for entry in self.entries if not entry.filter or not present.isdisjoint(entry.filter)]
 
     def found(self, text: str, lowered: str) -> list[str]:
