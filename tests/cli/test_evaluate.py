@@ -6,30 +6,19 @@ import json
 from pathlib import Path
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
-from mailverdict.cli import evaluate
+from mailverdict.cli.main import app
 from tests.training.synthetic import write_corpus
 
 runner = CliRunner()
 DISPOSITIONS = {"MALICIOUS", "SUSPICIOUS", "SPOOF", "SPAM", "BULK", "NONE"}
 
 
-def _app() -> typer.Typer:
-    app = typer.Typer()
-    evaluate.register(app)
-
-    @app.command("noop", hidden=True)
-    def noop() -> None:  # a second command keeps typer from collapsing the app into one command
-        pass
-
-    return app
-
 
 def test_eval_json_shape(tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path, per_label=4, split="train")
-    result = runner.invoke(_app(), ["eval", str(corpus), "--json"])
+    result = runner.invoke(app, ["eval", str(corpus), "--json"])
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
     assert set(document["labels"]) == {"ham", "spam", "phishing"}
@@ -46,7 +35,7 @@ def test_eval_json_shape(tmp_path: Path) -> None:
 
 def test_eval_tables(tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path, per_label=2)
-    result = runner.invoke(_app(), ["eval", str(corpus)])
+    result = runner.invoke(app, ["eval", str(corpus)])
     assert result.exit_code == 0, result.output
     assert "confusion" in result.stdout and "messages/s" in result.stdout
 
@@ -54,7 +43,7 @@ def test_eval_tables(tmp_path: Path) -> None:
 def test_eval_cross_validated(tmp_path: Path) -> None:
     pytest.importorskip("numpy")
     corpus = write_corpus(tmp_path, per_label=12)
-    result = runner.invoke(_app(), ["eval", str(corpus), "--cross-validate", "3", "--json"])
+    result = runner.invoke(app, ["eval", str(corpus), "--cross-validate", "3", "--json"])
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
     assert document["cross_validated_folds"] == 3
@@ -62,5 +51,5 @@ def test_eval_cross_validated(tmp_path: Path) -> None:
 
 
 def test_eval_missing_corpus(tmp_path: Path) -> None:
-    result = runner.invoke(_app(), ["eval", str(tmp_path / "absent"), "--json"])
+    result = runner.invoke(app, ["eval", str(tmp_path / "absent"), "--json"])
     assert result.exit_code == 2

@@ -6,10 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
-from mailverdict.cli import train
+from mailverdict.cli.main import app
 from mailverdict.engine.content import ContentModel
 from tests.training.synthetic import write_corpus
 
@@ -18,22 +17,12 @@ pytest.importorskip("numpy")
 runner = CliRunner()
 
 
-def _app() -> typer.Typer:
-    app = typer.Typer()
-    train.register(app)
-
-    @app.command("noop", hidden=True)
-    def noop() -> None:  # a second command keeps typer from collapsing the app into one command
-        pass
-
-    return app
-
 
 def test_train_json_writes_the_model(tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path / "corpus", per_label=25, split="train")
     write_corpus(tmp_path / "corpus", per_label=5, seed=9, split="dev")  # must be ignored
     out = tmp_path / "model.json"
-    result = runner.invoke(_app(), ["train", str(corpus), "--out", str(out), "--folds", "3", "--json"])
+    result = runner.invoke(app, ["train", str(corpus), "--out", str(out), "--folds", "3", "--json"])
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
     assert document["examples"] == {"ham": 25, "phishing": 25, "spam": 25}
@@ -44,7 +33,7 @@ def test_train_json_writes_the_model(tmp_path: Path) -> None:
     assert model.meta["examples"] == {"ham": 25, "phishing": 25, "spam": 25}
 
     again = tmp_path / "again.json"
-    result = runner.invoke(_app(), ["train", str(corpus), "--out", str(again), "--folds", "0", "--json"])
+    result = runner.invoke(app, ["train", str(corpus), "--out", str(again), "--folds", "0", "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["cross_validation"] is None
     assert again.read_bytes() == out.read_bytes()  # folds change the report, never the model
@@ -52,8 +41,8 @@ def test_train_json_writes_the_model(tmp_path: Path) -> None:
 
 def test_train_human_output_and_missing_corpus(tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path / "corpus", per_label=15)
-    result = runner.invoke(_app(), ["train", str(corpus), "--out", str(tmp_path / "m.json"), "--folds", "2"])
+    result = runner.invoke(app, ["train", str(corpus), "--out", str(tmp_path / "m.json"), "--folds", "2"])
     assert result.exit_code == 0, result.output
     assert "cross-validation" in result.stdout and "phishing" in result.stdout
-    result = runner.invoke(_app(), ["train", str(tmp_path / "nothing"), "--out", str(tmp_path / "x.json")])
+    result = runner.invoke(app, ["train", str(tmp_path / "nothing"), "--out", str(tmp_path / "x.json")])
     assert result.exit_code == 2
