@@ -178,3 +178,17 @@ def test_word_index_says_what_a_substring_test_says() -> None:
             assert phrases_module._occurs(literal, pieces, lowered, words) == (literal in lowered), literal
             checked += literal in lowered
     assert checked > 200
+
+
+def test_a_phrase_opening_with_an_optional_group_matches_only_at_word_starts() -> None:
+    phrases = PhraseSet((r"(?:your )?(?:device|pc) is infected",))
+    text = "Epc is infected. My PC is infected, and your device is infected"
+    assert phrases.found(text, text.lower()) == ["pc is infected", "your device is infected"]
+
+
+def test_words_of_a_literal_must_stand_where_the_literal_puts_them() -> None:
+    # "your " needs the whole word "your"; "accou" opens a word; neither is there in these texts.
+    phrases = PhraseSet((r"your (?:account|mailbox)", r"accou(?:nt|nts) closed"))
+    for text in ("Yours account", "the subaccount closed", "flavour account"):
+        assert phrases.found(text, text.lower()) == [], text
+    assert phrases.found("Your Account", "your account") == ["your account"]

@@ -15,6 +15,7 @@ case folding disagree; texts holding such characters take the original path.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import heapq
 import itertools
@@ -180,6 +181,10 @@ def _plain_char(phrase: str, i: int) -> bool:
 # "i", "s" and Greek mu. (Other such characters are Greek or Cyrillic, which case-free phrases lack.)
 _FOLD_TRAPS = "\u0130\u0131\u017f\u00b5"
 _WORD_RUN_RE = re.compile(r"\w+")
+_WORD_CHAR_RE = re.compile(r"\w")
+_ASCII_NON_WORD_TO_SPACE = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(128)).ljust(
+    256, b" "
+)
 
 
 def lowered_is_exact(text: str, lowered: str) -> bool:
@@ -192,10 +197,21 @@ def lowered_is_exact(text: str, lowered: str) -> bool:
 
 
 @functools.lru_cache(maxsize=16)
+def _word_index(lowered: str) -> tuple[str, frozenset[str], list[str]]:
+    """The distinct runs of word characters in a lowered text: joined by a character no literal holds,
+    as a set, and sorted. Worked out once a text: the lure, body and scam checks ask twenty-odd sets
+    about the same few."""
+    if lowered.isascii():
+        # Every other character made a space and the text split: the same runs at twice the speed of
+        # the regex engine's \w.
+        found = frozenset(lowered.encode("ascii").translate(_ASCII_NON_WORD_TO_SPACE).decode("ascii").split())
+    else:
+        found = frozenset(_WORD_RUN_RE.findall(lowered))
+    return "\x00".join(found), found, sorted(found)
+
+
 def _words(lowered: str) -> str:
-    """The distinct runs of word characters in a lowered text, joined by a character no literal holds;
-    worked out once a text: the lure, body and scam checks ask twenty-odd sets about the same few."""
-    return "\x00".join(set(_WORD_RUN_RE.findall(lowered)))
+    return _word_index(lowered)[0]
 
 
 def _occurs(literal: str, pieces: tuple[str, ...], lowered: str, words: str) -> bool:
@@ -206,6 +222,47 @@ def _occurs(literal: str, pieces: tuple[str, ...], lowered: str, words: str) -> 
     if not all(piece in words for piece in pieces):
         return False
     return pieces == (literal,) or literal in lowered
+
+
+_WHOLE, _PREFIX, _INSIDE = range(3)
+
+
+class _WordTests:
+    """Where a literal's runs of word characters must stand in a text for a phrase filtered by it to
+    match: each run a whole word of the text, the start of one, or anywhere inside one.
+
+    Phrases match at a word start (``\\b``). A run that a non-word character follows in the literal
+    ends where the text's word ends; a run that a non-word character precedes, or that opens a literal
+    every match starts with, begins where the text's word begins. In the lowered text this holds only
+    when lowering keeps every character's place (``lowered_is_exact``) and word-ness (no lowering to
+    one character changes whether a character is a word one)."""
+
+    def __init__(self, literal: str, opens_match: bool) -> None:
+        self.literal = literal
+        tests: list[tuple[str, int]] = []
+        for run in _WORD_RUN_RE.finditer(literal):
+            at_start = run.start() > 0 or opens_match
+            at_end = run.end() < len(literal)
+            tests.append((run.group(), _WHOLE if at_start and at_end else _PREFIX if at_start else _INSIDE))
+        self.tests = tuple(tests)
+        # A word and spaces ("your "): the word's presence is test enough. Other literals with more than
+        # their words ("e-mail", "can't") are looked for in the text itself once their words are found.
+        one_whole = len(tests) == 1 and tests[0][1] == _WHOLE
+        self.word = tests[0][0] if one_whole and literal.strip(" ") == tests[0][0] else None
+        self.words_only = len(tests) == 1 and tests[0][0] == literal
+
+    def present(self, lowered: str, words: str, whole: frozenset[str], ordered: list[str]) -> bool:
+        for piece, kind in self.tests:
+            if kind == _WHOLE:
+                if piece not in whole:
+                    return False
+            elif kind == _PREFIX:
+                at = bisect.bisect_left(ordered, piece)
+                if at == len(ordered) or not ordered[at].startswith(piece):
+                    return False
+            elif piece not in words:
+                return False
+        return self.words_only or self.literal in lowered
 
 
 class Phrase:
@@ -231,7 +288,23 @@ class Phrase:
 
     @functools.cached_property
     def unanchored(self) -> re.Pattern[str] | None:
-        return re.compile(f"(?:{self.phrase})") if _case_free(self.phrase) and not self._found_by_find() else None
+        if not _case_free(self.phrase) or self._found_by_find():
+            return None
+        if self._opens_optional() and self.starts and all(_WORD_CHAR_RE.match(start) for start in self.starts):
+            # A phrase opening with an optional group gives the regex engine nothing to search for, so it
+            # tries the whole phrase at every character. Spelled as "one of the starts' first characters,
+            # at a word start, where the phrase then matches" (the check looking back over the character
+            # just read), it tries only there: the same places, since each is a word character at a word
+            # start and the anchored pattern's \b holds at exactly those.
+            firsts = "".join(sorted({re.escape(start[0]) for start in self.starts}))
+            return re.compile(f"[{firsts}](?<=(?<!\\w)(?=(?:{self.phrase})).)")
+        return re.compile(f"(?:{self.phrase})")
+
+    def _opens_optional(self) -> bool:
+        if not self.phrase.startswith("(?:"):
+            return False
+        end = _closing(self.phrase, 0)
+        return end > 0 and self.phrase[end + 1 : end + 2] in ("?", "*")
 
     def spans(self, text: str, lowered: str, exact: bool, limit: int) -> list[tuple[int, int]]:
         """Start and end of the first ``limit`` matches, as ``pattern.finditer(text)`` gives them.
@@ -320,23 +393,44 @@ class PhraseSet:
         self.entries = [Phrase(alt) for phrase in phrases for alt in top_level_split(phrase)]
         self.limit = limit
         starts = {start for entry in self.entries for start in entry.filter}
-        self._starts = [(start, pieces, pieces == (start,))
-                        for start in sorted(starts) for pieces in [tuple(_WORD_RUN_RE.findall(start))]]
+        self._starts = [
+            (start, pieces, pieces == (start,))
+            for start in sorted(starts)
+            for pieces in [tuple(_WORD_RUN_RE.findall(start))]
+        ]
+        # The same literals read as words, for texts whose lowered form lines up with them (see
+        # _WordTests): whole words are looked up in a set, all at once; the rest tested one by one.
+        tests = {(start, entry.filter == entry.starts) for entry in self.entries for start in entry.filter}
+        word_tests = [_WordTests(literal, opens_match) for literal, opens_match in sorted(tests)]
+        self._by_word: dict[str, list[str]] = {}
+        for test in word_tests:
+            if test.word is not None:
+                self._by_word.setdefault(test.word, []).append(test.literal)
+        self._word_set = frozenset(self._by_word)
+        self._word_tests = [test for test in word_tests if test.word is None]
 
-    def _runnable(self, lowered: str) -> list[Phrase]:
-        """The phrases whose required words all occur: one substring test per distinct word."""
-        words = _words(lowered)
-        # _occurs, written out: most starts are one word, one substring test, and a call per start
-        # was a fifth of the engine's time.
-        present = {start for start, pieces, one_word in self._starts
-                   if (start in words if one_word else _occurs(start, pieces, lowered, words))}
+    def _runnable(self, lowered: str, exact: bool) -> list[Phrase]:
+        """The phrases whose required words all occur."""
+        if exact:
+            words, whole, ordered = _word_index(lowered)
+            present = {literal for word in self._word_set.intersection(whole) for literal in self._by_word[word]}
+            present.update(t.literal for t in self._word_tests if t.present(lowered, words, whole, ordered))
+        else:
+            words = _words(lowered)
+            # _occurs, written out: most starts are one word, one substring test, and a call per start
+            # was a fifth of the engine's time.
+            present = {
+                start
+                for start, pieces, one_word in self._starts
+                if (start in words if one_word else _occurs(start, pieces, lowered, words))
+            }
         return [entry for entry in self.entries if not entry.filter or not present.isdisjoint(entry.filter)]
 
     def found(self, text: str, lowered: str) -> list[str]:
         """Distinct matched phrases (lower case), at most ``limit``; ``lowered`` is ``text.lower()``."""
         out: dict[str, None] = {}
         exact = lowered_is_exact(text, lowered)
-        for entry in self._runnable(lowered):
+        for entry in self._runnable(lowered, exact):
             # A phrase's forms ("password", "passwords") show up in its first few occurrences; reading
             # every repeat of a word that fills the text costs time and finds nothing new.
             for start, end in entry.spans(text, lowered, exact, _FORMS_PER_PHRASE + 1):
@@ -349,7 +443,7 @@ class PhraseSet:
         """The first match of each phrase that occurs: "lowest price" and "lowest prices" count once."""
         out: list[str] = []
         exact = lowered_is_exact(text, lowered)
-        for entry in self._runnable(lowered):
+        for entry in self._runnable(lowered, exact):
             for start, end in entry.spans(text, lowered, exact, 1):
                 out.append(text[start:end].lower())
                 if len(out) >= self.limit:
