@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from mailverdict.engine import offerwords
+from mailverdict.engine.checks import hiding
 from mailverdict.engine.context import ScanContext
 from mailverdict.engine.message import Message
 from mailverdict.engine.phrases import PhraseSet
@@ -33,7 +34,7 @@ def _image_only(msg: Message) -> Finding | None:
     images = source.count("<img") + source.count("<IMG")
     if not images:
         return None
-    words = len(msg.text.split())
+    words = len(hiding.visible_text(msg).split())
     if words > MAX_IMAGE_BODY_WORDS:
         return None
     links = [link.href for link in msg.links if link.href[:4].lower() in ("http", "www.")]
@@ -47,7 +48,7 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     image_only = _image_only(msg)
     if image_only:
         findings.append(image_only)
-    text = f"{msg.subject}\n{msg.text[:MAX_SCAN]}"
+    text = f"{msg.subject}\n{hiding.searchable_text(msg, MAX_SCAN)}"
     lowered = text.lower()
     products = _PRODUCTS.entries_found(text, lowered)
     if products:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from mailverdict.engine import lexicon
+from mailverdict.engine.checks import hiding
 from mailverdict.engine.context import ScanContext
 from mailverdict.engine.message import Message
 from mailverdict.engine.phrases import PhraseSet
@@ -33,7 +34,7 @@ _EXTORTION = PhraseSet(lexicon.EXTORTION)
 
 
 def check(msg: Message, ctx: ScanContext) -> list[Finding]:
-    text = f"{msg.subject}\n{msg.text[:MAX_SCAN]}"
+    text = f"{msg.subject}\n{hiding.searchable_text(msg, MAX_SCAN)}"
     lowered = text.lower()
 
     def _found(role: PhraseSet) -> list[str]:

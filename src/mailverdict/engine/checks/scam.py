@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from mailverdict.engine import scamwords
+from mailverdict.engine.checks import hiding
 from mailverdict.engine.context import ScanContext
 from mailverdict.engine.message import Message
 from mailverdict.engine.phrases import PhraseSet
@@ -55,6 +56,8 @@ def _cjk(name: str, subject: str, body: str) -> tuple[list[str], int]:
     in_subject = [p for p in phrases if p in subject]
     in_body = [p for p in phrases if p in body and p not in in_subject]
     return [*in_subject, *in_body], 2 * len(in_subject) + len(in_body)
+
+
 _PHONE_RE = re.compile(r"(?<![\w.])\+?\(?\d{1,4}\)?(?:[ .\-]?\(?\d{2,4}\)?){2,5}(?![\w.])")
 
 
@@ -90,7 +93,7 @@ def _normalised(text: str) -> str:
 
 def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     subject = _normalised(msg.subject[:300])
-    body = _normalised(msg.text[:MAX_SCAN])
+    body = _normalised(hiding.searchable_text(msg, MAX_SCAN))
     subject_lower, body_lower = subject.lower(), body.lower()
     findings: list[Finding] = []
     greeting = _GREETING_RE.search(body[:200].lstrip())

@@ -1,0 +1,54 @@
+"""checks/hiding.py: text hidden by HTML styling, and the text as the reader sees it."""
+
+from __future__ import annotations
+
+from mailverdict.engine import analyze
+from mailverdict.engine.checks import hiding
+from mailverdict.engine.message import parse
+
+
+def _message(html: str) -> bytes:
+    head = (
+        "From: Mail Admin <admin@quota-notice.example>\r\nTo: sam@contoso.example\r\nSubject: Notice\r\n"
+        "Date: Tue, 3 Mar 2026 09:15:00 +0000\r\nMessage-ID: <2@quota-notice.example>\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+    )
+    return (head + html).encode()
+
+
+def _salted(sentence: str) -> str:
+    """Every word split in two by a zero-size span, as salting kits write it."""
+    return " ".join(f'{w[:2]}<span style="font-size:0">qz</span>{w[2:]}' if len(w) > 3 else w for w in sentence.split())
+
+
+LURE = "Your mailbox is full and incoming messages are on hold. Verify your account immediately to avoid suspension."
+
+
+def test_salting_is_taken_out_of_the_words() -> None:
+    msg = parse(_message(f"<p>{_salted(LURE)}</p>"))
+    assert "mailbox" not in msg.text  # the markup's own reading keeps the salt
+    assert hiding.visible_text(msg).startswith("Your mailbox is full")
+    found = hiding.hidden(msg)
+    assert found.pieces >= 8
+
+
+def test_a_salted_lure_is_read_as_a_lure() -> None:
+    link = '<p><a href="https://quota-notice.example/verify">Verify</a></p>'
+    names = {f.name for f in analyze(_message(f"<p>{_salted(LURE)}</p>{link}")).findings}
+    assert {"CREDENTIAL_LURE", "HIDDEN_TEXT"} <= names
+
+
+def test_nothing_hidden_reads_the_message_text() -> None:
+    msg = parse(_message("<p>Lunch at noon?</p>"))
+    assert hiding.hidden(msg) == hiding.NOTHING
+    assert hiding.searchable_text(msg, 100) == msg.text
+
+
+def test_filler_does_not_count_as_words_of_a_picture_body() -> None:
+    filler = " ".join(["harbour lantern meadow"] * 20)
+    html = (
+        '<a href="https://promo-claim.example/x"><img src="https://promo-claim.example/a.png"></a>'
+        f'<div style="display:none">{filler}</div>'
+    )
+    names = {f.name for f in analyze(_message(html)).findings}
+    assert "IMAGE_ONLY_BODY" in names
