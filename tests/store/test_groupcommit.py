@@ -8,11 +8,14 @@ from collections.abc import Callable
 
 import pytest
 from sqlalchemy import event, func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mailverdict.errors import NotFound
 from mailverdict.store.db import Database
 from mailverdict.store.models import Account
+from mailverdict.store.rows import Raw
+from mailverdict.store.types import utcnow
 
 
 def _add(account_id: str) -> Callable[[Session], str]:
@@ -82,17 +85,16 @@ def test_a_constraint_violation_is_raised_to_its_caller(db: Database) -> None:
     assert _count(db) == 1
 
 
-def _add_many(session: Session, account_ids: list[str]) -> list[object]:
+def _add_many(raw: Raw, account_ids: list[str]) -> list[object]:
     """A batch function: refuses ids starting with 'e' (as a value), breaks on ids starting with 'f'."""
     outcomes: list[object] = []
     for account_id in account_ids:
         if account_id.startswith("e"):
             outcomes.append(NotFound(f"refused {account_id}"))
             continue
+        raw.insert(Account, [{"id": account_id, "name": "g", "created_at": utcnow()}])
         if account_id.startswith("f"):
-            session.execute(insert(Account).values(id=account_id, name="g"))
             raise RuntimeError("broken batch")
-        session.execute(insert(Account).values(id=account_id, name="g"))
         outcomes.append(account_id)
     return outcomes
 
@@ -145,3 +147,11 @@ def test_coroutines_wait_for_the_commit_of_their_batch(db: Database) -> None:
     assert results[:50] == [f"d{n:031x}" for n in range(50)]
     assert isinstance(results[50], NotFound)
     assert _count(db) == 50
+
+
+def test_a_batch_that_fails_to_write_fails_its_callers_and_the_next_one_goes_through(db: Database) -> None:
+    db.write_batched(_add_many, "a" * 32)
+    with pytest.raises(IntegrityError):
+        db.write_batched(_add_many, "a" * 32)
+    assert db.write_batched(_add_many, "b" * 32) == "b" * 32
+    assert _count(db) == 2

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from mailverdict.store.db import Database
 from mailverdict.store.models import Job, JobStatus
-from mailverdict.store.rows import MAX_PARAMETERS, insert_rows
+from mailverdict.store.rows import MAX_PARAMETERS, Raw
 
 
 def _job(n: int, when: datetime) -> dict[str, object]:
@@ -21,7 +21,7 @@ def _job(n: int, when: datetime) -> dict[str, object]:
 def test_rows_read_back_through_the_orm_as_written(db: Database) -> None:
     when = datetime(2026, 11, 24, 12, 30, tzinfo=UTC) + timedelta(microseconds=123)
     with db.write() as session:
-        ids = insert_rows(session.connection(), Job, [_job(n, when) for n in range(3)], returning="id")
+        ids = Raw.of(session).insert(Job, [_job(n, when) for n in range(3)], returning="id")
     assert len(set(ids)) == 3
     with db.read() as session:
         jobs = session.scalars(select(Job).where(Job.id.in_(ids)).order_by(Job.dedupe_key)).all()
@@ -35,13 +35,30 @@ def test_more_rows_than_one_statement_takes(db: Database) -> None:
     when = datetime.now(UTC)
     count = MAX_PARAMETERS // len(_job(0, when)) + 5
     with db.write() as session:
-        ids = insert_rows(session.connection(), Job, [_job(n, when) for n in range(count)], returning="id")
+        ids = Raw.of(session).insert(Job, [_job(n, when) for n in range(count)], returning="id")
     assert len(set(ids)) == count
 
 
 def test_constraint_violations_are_sqlalchemy_errors(db: Database) -> None:
     when = datetime.now(UTC)
     with pytest.raises(IntegrityError), db.write() as session:  # the open-job dedupe index
-        insert_rows(session.connection(), Job, [_job(1, when), _job(1, when)], returning="id")
+        Raw.of(session).insert(Job, [_job(1, when), _job(1, when)], returning="id")
     with db.read() as session:
         assert session.scalars(select(Job)).all() == []
+
+
+def test_selected_and_updated_values_are_the_orms(db: Database) -> None:
+    when = datetime(2026, 11, 24, 12, 30, tzinfo=UTC) + timedelta(microseconds=7)
+    with db.write() as session:
+        raw = Raw.of(session)
+        ids = raw.insert(Job, [_job(n, when) for n in range(3)], returning="id")
+        first, second = sorted(ids)[:2]
+        raw.update(Job, "id", [{"payload": {"changed": True}, "attempts": 1, "id": first},
+                               {"payload": [], "attempts": 2, "id": second}])
+        found = raw.select_in(Job, ("id", "payload", "run_after", "attempts"), "id", [*ids, -1])
+    with db.read() as session:
+        stored = [(j.id, j.payload, j.run_after, j.attempts) for j in session.scalars(select(Job))]
+    assert sorted(found, key=str) == sorted(stored, key=str)  # JSON decoded, datetimes aware, as the ORM reads
+    changed = sorted((row[0], row[1], row[3]) for row in found if row[0] in (first, second))
+    assert changed == [(first, {"changed": True}, 1), (second, [], 2)]
+    assert {row[2] for row in found} == {when}

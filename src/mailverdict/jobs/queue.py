@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from mailverdict.jobs.retry import RetryPolicy
 from mailverdict.store.dialect import skip_locked
 from mailverdict.store.models import Job, JobEvent, JobStatus
-from mailverdict.store.rows import insert_rows
+from mailverdict.store.rows import Raw
 from mailverdict.store.types import utcnow
 
 LEASE_EXPIRED_ON_FINAL_ATTEMPT = "lease expired on the final attempt"
@@ -85,20 +85,21 @@ def enqueue(
     return job_id
 
 
-def enqueue_many(session: Session, kind: str, jobs: list[NewJob]) -> list[int]:
-    """Add jobs of one kind in the caller's transaction; their ids, in no particular order.
+def enqueue_many(transaction: Session | Raw, kind: str, jobs: list[NewJob]) -> list[int]:
+    """Add jobs of one kind in the caller's transaction (a session's, or a group-commit batch's
+    connection); their ids, in no particular order.
 
     One INSERT per table however many jobs: reclassify requests are enqueued a whole group-commit
     batch at a time.
     """
     now = utcnow()
-    connection = session.connection()
-    job_ids: list[int] = insert_rows(connection, Job, [
+    raw = transaction if isinstance(transaction, Raw) else Raw.of(transaction)
+    job_ids: list[int] = raw.insert(Job, [
         {"kind": kind, "payload": job.payload, "status": JobStatus.TODO, "dedupe_key": job.dedupe_key,
          "attempts": 0, "max_attempts": job.max_attempts, "run_after": job.run_after or now, "created_at": now}
         for job in jobs
     ], returning="id")
-    insert_rows(connection, JobEvent, [{"job_id": i, "transition": "enqueued", "at": now} for i in job_ids])
+    raw.insert(JobEvent, [{"job_id": i, "transition": "enqueued", "at": now} for i in job_ids])
     return job_ids
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Required, TypedDict, Unpack
 
-from sqlalchemy import Select, asc, bindparam, desc, func, or_, select, update
+from sqlalchemy import Select, asc, desc, func, or_, select
 from sqlalchemy.orm import Session
 
 from mailverdict import ids
@@ -20,7 +20,7 @@ from mailverdict.services.outcome import SUBMITTED
 from mailverdict.settings import Settings
 from mailverdict.store.db import Database
 from mailverdict.store.models import ActionLog, Message, Submission
-from mailverdict.store.rows import insert_rows
+from mailverdict.store.rows import Raw
 from mailverdict.store.types import aware, utcnow
 
 REANALYZE = "reanalyze_submission"
@@ -105,7 +105,7 @@ class _Request:
                                    received_at=row["requested_at"])
             uploaded.is_phish_submission = True
             row["uploaded_message_id"] = uploaded.id
-        (outcome,) = _record(session, [self])
+        (outcome,) = _record(Raw.of(session), [self])
         if outcome is not None:
             raise outcome
         if escalated is not None:
@@ -117,23 +117,20 @@ class _Request:
 
 
 SUBMISSION_COLUMNS = tuple(column.key for column in Submission.__table__.columns)
+ORIGINAL_COLUMNS = ("id", "account_id", "investigate_id", "subject", "postfix_id", "edf_hash", "scan_disposition",
+                    "post_delivery_operations")
 
 
-def _record(session: Session, requests: list[_Request]) -> list[NotFound | None]:
+def _record(raw: Raw, requests: list[_Request]) -> list[NotFound | None]:
     """Insert the submissions, their action log entries and jobs for a batch of requests.
 
     Each request's original message is looked up here, in the writing transaction, so it cannot
     vanish between the check and the insert. A request whose message is not in its account gets
     NotFound and writes nothing.
     """
-    originals = {
-        (row.account_id, row.investigate_id): row
-        for row in session.execute(
-            select(Message.id, Message.account_id, Message.investigate_id, Message.subject, Message.postfix_id,
-                   Message.edf_hash, Message.scan_disposition, Message.post_delivery_operations)
-            .where(Message.investigate_id.in_(sorted({r.investigate_id for r in requests})))
-        )
-    }
+    originals = {(found[1], found[2]): found for found in
+                 raw.select_in(Message, ORIGINAL_COLUMNS, "investigate_id",
+                               sorted({r.investigate_id for r in requests}))}
     outcomes: list[NotFound | None] = []
     rows: list[dict[str, Any]] = []
     marked: dict[int, list[str]] = {}
@@ -145,21 +142,17 @@ def _record(session: Session, requests: list[_Request]) -> list[NotFound | None]
             continue
         outcomes.append(None)
         rows.append(row)
-        row |= {"message_id": original.id, "subject": original.subject, "original_postfix_id": original.postfix_id,
-                "original_edf_hash": original.edf_hash, "original_disposition": original.scan_disposition}
-        ops = list(original.post_delivery_operations or [])
+        message_id, _, _, subject, postfix_id, edf_hash, disposition, operations = original
+        row |= {"message_id": message_id, "subject": subject, "original_postfix_id": postfix_id,
+                "original_edf_hash": edf_hash, "original_disposition": disposition}
+        ops = list(operations or [])
         if "SUBMISSION" not in ops:
-            marked[original.id] = [*ops, "SUBMISSION"]
+            marked[message_id] = [*ops, "SUBMISSION"]
     if not rows:
         return outcomes
-    connection = session.connection()
-    insert_rows(connection, Submission, rows)
-    if marked:
-        connection.execute(
-            update(Message).where(Message.id == bindparam("mid")).values(post_delivery_operations=bindparam("ops")),
-            [{"mid": mid, "ops": ops} for mid, ops in marked.items()],
-        )
-    insert_rows(connection, ActionLog, [
+    raw.insert(Submission, rows)
+    raw.update(Message, "id", [{"post_delivery_operations": ops, "id": mid} for mid, ops in marked.items()])
+    raw.insert(ActionLog, [
         {"message_id": row["message_id"], "operation": "SUBMISSION", "status": "pending", "success": True,
          "started_at": row["requested_at"], "completed_at": None,
          "properties": {"requested_by": row["requested_by"], "submission_id": row["id"],
@@ -167,7 +160,7 @@ def _record(session: Session, requests: list[_Request]) -> list[NotFound | None]
         for row in rows
     ])
     by_id = {request.row["id"]: request.max_attempts for request in requests}
-    queue.enqueue_many(session, REANALYZE, [
+    queue.enqueue_many(raw, REANALYZE, [
         queue.NewJob({"submission_id": row["id"]}, max_attempts=by_id[row["id"]], dedupe_key=f"submission:{row['id']}")
         for row in rows
     ])

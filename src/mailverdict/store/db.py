@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DataError, StatementError
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from mailverdict.errors import InvalidInput
 from mailverdict.store.dialect import make_engine
 from mailverdict.store.groupcommit import GroupCommitter
+from mailverdict.store.rows import Raw
 
 T = TypeVar("T")
 I = TypeVar("I")  # noqa: E741
@@ -49,7 +50,8 @@ class Database:
         self._batch_engine = (self.writer if self.dialect == "sqlite"
                               else make_engine(url, pool_size=1, pool_pre_ping=False))
         self._batches = sessionmaker(self._batch_engine, expire_on_commit=False)
-        self._grouped = GroupCommitter(partial(_transaction, self._batches))
+        self._committer_connection = _KeptConnection(self._batch_engine)
+        self._grouped = GroupCommitter(partial(_transaction, self._batches), self._committer_connection.transaction)
 
     @property
     def dialect(self) -> str:
@@ -75,13 +77,13 @@ class Database:
         with _client_data_errors():
             return self._grouped.run(fn)
 
-    def write_batched(self, fn: Callable[[Session, list[I]], Sequence[T]], item: I) -> T:
+    def write_batched(self, fn: Callable[[Raw, list[I]], Sequence[T]], item: I) -> T:
         """Write ``item`` with ``fn(session, items)`` together with concurrent callers' items (see
         ``GroupCommitter.run_batched``); return its result once the transaction has committed."""
         with _client_data_errors():
             return self._grouped.run_batched(fn, item)
 
-    async def write_batched_async(self, fn: Callable[[Session, list[I]], Sequence[T]], item: I) -> T:
+    async def write_batched_async(self, fn: Callable[[Raw, list[I]], Sequence[T]], item: I) -> T:
         """``write_batched`` for a coroutine: the caller's event loop is not blocked while it commits."""
         with _client_data_errors():
             return await self._grouped.run_batched_async(fn, item)
@@ -99,11 +101,50 @@ class Database:
 
     def dispose(self) -> None:
         self._grouped.stop()
+        self._committer_connection.close()
         self.writer.dispose()
         if self._batch_engine is not self.writer:
             self._batch_engine.dispose()
         if self.reader is not self.writer:
             self.reader.dispose()
+
+
+class _KeptConnection:
+    """The group committer's own DBAPI connection, kept from batch to batch: a pool checkout, the
+    reset on return and a session's set-up cost more than the statements of a small batch. Only the
+    committer thread uses it; after a failure it is dropped and the next batch opens a new one."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._pooled: Any = None
+        self._raw: Raw | None = None
+
+    @contextmanager
+    def transaction(self) -> Iterator[Raw]:
+        """A write transaction that commits on success and rolls back on any exception."""
+        if self._raw is None:
+            self._pooled = self._engine.raw_connection()
+            self._raw = Raw(self._pooled.driver_connection, self._engine.dialect)
+        raw = self._raw
+        try:
+            raw.begin()
+            yield raw
+            raw.commit()
+        except BaseException:
+            try:
+                raw.rollback()
+            except Exception:
+                self._drop()
+            raise
+
+    def close(self) -> None:
+        if self._pooled is not None:
+            self._pooled.close()
+        self._pooled = self._raw = None
+
+    def _drop(self) -> None:
+        self._pooled.invalidate()
+        self._pooled = self._raw = None
 
 
 @contextmanager

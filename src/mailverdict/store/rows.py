@@ -1,22 +1,28 @@
-"""Many rows of one table in one INSERT, for the write paths that run on every request.
+"""The write paths that run on every request, below SQLAlchemy's execution machinery.
 
-SQLAlchemy's general execution machinery costs tens of microseconds per row (parameter
-construction, per-row type processing through several layers). On the reclassify path, where a
-group-commit batch writes a few rows per request, that was most of the database time. Here the
-statement text and the columns' bind processors are prepared once per table, column list and row
-count. On SQLite a batch becomes one multi-row ``INSERT ... VALUES (...), (...)``; on
-PostgreSQL a pipeline of one-row statements (one round trip), with values converted exactly as
-SQLAlchemy would convert them.
+SQLAlchemy's general execution path costs tens of microseconds per statement and per row
+(parameter construction, per-row type processing through several layers, the session's state).
+On the reclassify path, where a group-commit batch writes a few rows per request, that was most of
+the database time. ``Raw`` wraps a DBAPI connection instead: every statement is built here, once
+per table, column list and row count, from the table metadata, and values go through the columns'
+own bind and result processors, so they are stored and read exactly as the ORM stores and reads
+them. DBAPI errors are raised as SQLAlchemy's (IntegrityError, DataError...), as callers expect.
+
+On SQLite a batch of rows becomes one multi-row ``INSERT ... VALUES (...), (...)``; on PostgreSQL
+a pipeline of one-row statements (one round trip), a short statement psycopg prepares once (a long
+multi-row one it would parse again on every call).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any, cast
 
-from sqlalchemy import Connection, Dialect, Table
+from sqlalchemy import Dialect, Table
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from mailverdict.store.models import Base
 
@@ -26,60 +32,172 @@ MAX_PARAMETERS = 30_000
 Processor = Callable[[Any], Any] | None
 
 
-def insert_rows(connection: Connection, model: type[Base], rows: Sequence[Mapping[str, Any]],
-                *, returning: str | None = None) -> list[Any]:
-    """Insert ``rows`` (all with the same keys, the table's column names) into ``model``'s table; the
-    ``returning`` column's values, in no particular order, if one is named."""
-    if not rows:
-        return []
-    table = cast(Table, model.__table__)
-    names = tuple(rows[0])
-    dialect = connection.dialect
-    processors = _processors(table, names, dialect)
-    values = [[value if process is None else process(value)
-               for value, process in zip([row[n] for n in names], processors, strict=True)] for row in rows]
-    if dialect.name == "postgresql":
-        return _pipelined(connection, _statement(table, names, 1, dialect, returning), values, returning is not None)
-    per_statement = max(1, MAX_PARAMETERS // len(names))
-    returned: list[Any] = []
-    for start in range(0, len(values), per_statement):
-        chunk = values[start:start + per_statement]
-        sql = _statement(table, names, len(chunk), dialect, returning)
-        result = connection.exec_driver_sql(sql, tuple(value for row in chunk for value in row))
-        if returning is not None:
-            returned.extend(value for (value,) in result)
-    return returned
+class Raw:
+    """A DBAPI connection with its dialect, for the statements of the hot write paths."""
 
+    __slots__ = ("_dbapi_error", "_savepoints", "connection", "dialect", "postgres")
 
-def _pipelined(connection: Connection, sql: str, values: list[list[Any]], returning: bool) -> list[Any]:
-    """psycopg sends a one-row statement for every row in one pipeline: one round trip, and a short
-    statement it prepares once (a long multi-row one it would parse again each time)."""
-    dbapi = connection.dialect.loaded_dbapi
-    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.executemany(sql, values, returning=returning)
+    def __init__(self, connection: Any, dialect: Dialect) -> None:
+        self.connection = connection
+        self.dialect = dialect
+        self.postgres = dialect.name == "postgresql"
+        self._dbapi_error: type[Exception] = dialect.loaded_dbapi.Error
+        self._savepoints = 0
+
+    @classmethod
+    def of(cls, session: Session) -> Raw:
+        """The connection of ``session``'s transaction (begun if it was not yet)."""
+        connection = session.connection()
+        return cls(connection.connection.driver_connection, connection.dialect)
+
+    def begin(self) -> None:
+        """Begin a write transaction. SQLite takes the write lock up front, as the engines'
+        transactions do (store/dialect.py); psycopg begins one with the first statement."""
+        if not self.postgres:
+            self._execute("BEGIN IMMEDIATE", ())
+
+    def commit(self) -> None:
+        self._call("COMMIT", self.connection.commit)
+
+    def rollback(self) -> None:
+        self._call("ROLLBACK", self.connection.rollback)
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A nested transaction: rolled back alone if the block raises."""
+        self._savepoints += 1
+        name = f"raw_sp_{self._savepoints}"
+        self._execute(f"SAVEPOINT {name}", ())
+        try:
+            yield
+        except BaseException:
+            self._execute(f"ROLLBACK TO SAVEPOINT {name}", ())
+            self._execute(f"RELEASE SAVEPOINT {name}", ())
+            raise
+        self._execute(f"RELEASE SAVEPOINT {name}", ())
+
+    def insert(self, model: type[Base], rows: Sequence[Mapping[str, Any]], *,
+               returning: str | None = None) -> list[Any]:
+        """Insert ``rows`` (all with the same keys, the table's column names) into ``model``'s
+        table; the ``returning`` column's values, in no particular order, if one is named."""
+        if not rows:
+            return []
+        table = _table(model)
+        names = tuple(rows[0])
+        values = _bound(table, names, self.dialect, rows)
+        if self.postgres:
+            return self._pipelined(_insert(table, names, 1, self.dialect, returning), values, returning is not None)
+        per_statement = max(1, MAX_PARAMETERS // len(names))
         returned: list[Any] = []
-        while returning:
-            returned.extend(value for (value,) in cursor.fetchall())
-            if not cursor.nextset():
-                break
+        for start in range(0, len(values), per_statement):
+            chunk = values[start:start + per_statement]
+            cursor = self._execute(_insert(table, names, len(chunk), self.dialect, returning),
+                                   [value for row in chunk for value in row])
+            if returning is not None:
+                returned.extend(value for (value,) in self._call("fetch", cursor.fetchall))
         return returned
-    except dbapi.Error as exc:  # as SQLAlchemy would raise it: IntegrityError, DataError...
-        raise DBAPIError.instance(sql, values, exc, dbapi.Error) from exc
-    finally:
-        cursor.close()
+
+    def select_in(self, model: type[Base], columns: tuple[str, ...], key: str,
+                  keys: Collection[Any]) -> list[tuple[Any, ...]]:
+        """``columns`` of the rows whose ``key`` is one of ``keys``, read as the ORM reads them."""
+        if not keys:
+            return []
+        table = _table(model)
+        cursor = self._execute(_select_in(table, columns, key, len(keys), self.dialect), list(keys))
+        found = self._call("fetch", cursor.fetchall)
+        processors = _result_processors(table, columns, self.dialect)
+        if not any(processors):
+            return found  # type: ignore[no-any-return]
+        return [tuple(value if process is None else process(value)
+                      for value, process in zip(row, processors, strict=True)) for row in found]
+
+    def update(self, model: type[Base], key: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Set each row's other columns on the row of the table whose ``key`` column equals its ``key``."""
+        if not rows:
+            return
+        table = _table(model)
+        names = tuple(name for name in rows[0] if name != key)
+        values = _bound(table, (*names, key), self.dialect, rows)
+        sql = _update(table, names, key, self.dialect)
+        if self.postgres:
+            self._pipelined(sql, values, False)
+            return
+        cursor = self.connection.cursor()
+        try:
+            self._call(sql, lambda: cursor.executemany(sql, values))
+        finally:
+            cursor.close()
+
+    def _execute(self, sql: str, parameters: Sequence[Any]) -> Any:
+        cursor = self.connection.cursor()
+        self._call(sql, lambda: cursor.execute(sql, parameters), parameters)
+        return cursor
+
+    def _pipelined(self, sql: str, values: list[list[Any]], returning: bool) -> list[Any]:
+        """psycopg sends a one-row statement for every row in one pipeline: one round trip."""
+        cursor = self.connection.cursor()
+        try:
+            self._call(sql, lambda: cursor.executemany(sql, values, returning=returning), values)
+            returned: list[Any] = []
+            while returning:
+                returned.extend(value for (value,) in cursor.fetchall())
+                if not cursor.nextset():
+                    break
+            return returned
+        finally:
+            cursor.close()
+
+    def _call(self, sql: str, fn: Callable[[], Any], parameters: Any = ()) -> Any:
+        try:
+            return fn()
+        except self._dbapi_error as exc:  # as SQLAlchemy would raise it: IntegrityError, DataError...
+            raise DBAPIError.instance(sql, parameters, exc, self._dbapi_error) from exc
+
+
+def _table(model: type[Base]) -> Table:
+    return cast(Table, model.__table__)
+
+
+def _bound(table: Table, names: tuple[str, ...], dialect: Dialect,
+           rows: Sequence[Mapping[str, Any]]) -> list[list[Any]]:
+    processors = _bind_processors(table, names, dialect)
+    return [[value if process is None else process(value)
+             for value, process in zip([row[n] for n in names], processors, strict=True)] for row in rows]
 
 
 @lru_cache(maxsize=256)
-def _processors(table: Table, names: tuple[str, ...], dialect: Dialect) -> tuple[Processor, ...]:
+def _bind_processors(table: Table, names: tuple[str, ...], dialect: Dialect) -> tuple[Processor, ...]:
     return tuple(table.c[name].type._cached_bind_processor(dialect) for name in names)
 
 
+@lru_cache(maxsize=256)
+def _result_processors(table: Table, names: tuple[str, ...], dialect: Dialect) -> tuple[Processor, ...]:
+    return tuple(table.c[name].type._cached_result_processor(dialect, None) for name in names)
+
+
+def _mark(dialect: Dialect) -> str:
+    return "?" if dialect.paramstyle == "qmark" else "%s"
+
+
 @lru_cache(maxsize=1024)
-def _statement(table: Table, names: tuple[str, ...], count: int, dialect: Dialect, returning: str | None) -> str:
+def _insert(table: Table, names: tuple[str, ...], count: int, dialect: Dialect, returning: str | None) -> str:
     quote = dialect.identifier_preparer.quote
-    mark = "?" if dialect.paramstyle == "qmark" else "%s"
-    group = "(" + ", ".join([mark] * len(names)) + ")"
+    group = "(" + ", ".join([_mark(dialect)] * len(names)) + ")"
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
            f"VALUES {', '.join([group] * count)}")
     return sql + f" RETURNING {quote(returning)}" if returning is not None else sql
+
+
+@lru_cache(maxsize=1024)
+def _select_in(table: Table, names: tuple[str, ...], key: str, count: int, dialect: Dialect) -> str:
+    quote = dialect.identifier_preparer.quote
+    return (f"SELECT {', '.join(quote(n) for n in names)} FROM {quote(table.name)} "
+            f"WHERE {quote(key)} IN ({', '.join([_mark(dialect)] * count)})")
+
+
+@lru_cache(maxsize=256)
+def _update(table: Table, names: tuple[str, ...], key: str, dialect: Dialect) -> str:
+    quote = dialect.identifier_preparer.quote
+    mark = _mark(dialect)
+    return (f"UPDATE {quote(table.name)} SET {', '.join(f'{quote(n)} = {mark}' for n in names)} "
+            f"WHERE {quote(key)} = {mark}")
