@@ -30,3 +30,12 @@ def test_hidden_text_in_mail_that_claims_a_brand_is_suspicious() -> None:
     assert "HIDDEN_TEXT_CALL_TO_ACT" in {f.name for f in outcome.findings}
     assert outcome.disposition is Disposition.SUSPICIOUS
     assert "HIDDEN_TEXT_CALL_TO_ACT" not in _names(hidden)
+
+
+def test_a_brand_name_on_campaign_mail_from_elsewhere_is_suspicious() -> None:
+    brand = Finding("BRAND_IMPERSONATION", 1.0, ("display name 'Netflix' names netflix", "sent from promo.example"))
+    footer = Finding("UNSUBSCRIBE_TEXT", 1.0, ("unsubscribe",))
+    assert score([brand, footer]).disposition is Disposition.SUSPICIOUS
+    # A list named after a brand is a publication about it.
+    listed = score([brand, footer, Finding("LIST_ID", 1.0, ("<fans.lists.example>",))])
+    assert "BRAND_CAMPAIGN" not in {f.name for f in listed.findings}
