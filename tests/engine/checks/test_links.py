@@ -105,3 +105,13 @@ def test_link_text_naming_a_bank_over_an_ip_link_is_corroborated() -> None:
     )
     names = {f.name for f in analyze(raw).findings}
     assert {"LINK_TEXT_MISMATCH", "LINK_IP_LITERAL", "MISLABELLED_LINK_CONCEALED"} <= names
+
+
+def test_pages_anyone_can_publish_are_free_hosting() -> None:
+    assert links._is_free_hosting("express.adobe.com", "https://express.adobe.com/page/Xy12AbCd/")
+    assert links._is_free_hosting("docs.google.com", "https://docs.google.com/document/d/e/2PACX-1vQ/pub")
+    assert not links._is_free_hosting("docs.google.com", "https://docs.google.com/document/d/1AbC/edit")
+    cid = "QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG"
+    assert links._is_free_hosting("gateway.example", f"https://gateway.example/ipfs/{cid}/index.html")
+    # A project page that happens to be called ipfs is not IPFS content.
+    assert not links._is_free_hosting("freshmeat.example", "http://freshmeat.example/projects/ipfs/")

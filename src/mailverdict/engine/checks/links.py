@@ -267,6 +267,35 @@ FREE_HOSTING = (
     "rf.gd",
     "tiiny.site",
     "tiiny.host",
+    # page, form and document hosts kits moved to in 2022-2025: anyone publishes there in minutes
+    "express.adobe.com",
+    "hs-sites.com",
+    "powerappsportals.com",
+    "microsoftcrmportals.com",
+    "mybluehost.me",
+    "hostingersite.com",
+    "wpcomstaging.com",
+    "lovable.app",
+    "railway.app",
+    "koyeb.app",
+    "pythonanywhere.com",
+    "w3spaces.com",
+    "cdpn.io",
+    "ueniweb.com",
+    "tally.so",
+    "forms.app",
+    "zfrmz.com",
+    "123formbuilder.com",
+    "wufoo.com",
+    "cognitoforms.com",
+    "formsite.com",
+    "paperform.co",
+    "surveyheart.com",
+    "infura-ipfs.io",
+    "mypinata.cloud",
+    "arweave.net",
+    "4everland.link",
+    "on.aws",
 )
 # Redirectors of well-known sites (registrable domain -> path prefixes), and the brand whose own
 # mail may use them. A link through them to elsewhere borrows the well-known name.
@@ -283,15 +312,22 @@ REDIRECTORS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 
 
-# Google Docs paths that publish a page or a form anyone can make; plain shared documents are not counted.
-_GOOGLE_DOCS_PAGES = ("/forms/", "/presentation/", "/drawings/")
+# Google Docs paths that publish a page or a form anyone can make ("/d/e/" is a document published to
+# the web); plain shared documents are not counted.
+_GOOGLE_DOCS_PAGES = ("/forms/", "/presentation/", "/drawings/", "/document/d/e/", "/spreadsheets/d/e/")
+
+
+# An IPFS path names content by its CID (base58 "Qm..." or base32 "b..."), not a project called ipfs.
+_IPFS_PATH_RE = re.compile(
+    r"/ip[fn]s/(?:Qm[1-9A-HJ-NP-Za-km-z]{44}|b[a-z2-7]{50,}|k51[a-z0-9]{50,}|[a-z0-9-]+\.[a-z]{2,})"
+)
 
 
 def _is_free_hosting(host: str, href: str) -> bool:
     if host == "docs.google.com":
         return any(p in href for p in _GOOGLE_DOCS_PAGES)
     # Any IPFS gateway serves whatever anyone pinned; S3 buckets on any region host anyone's page.
-    if "/ipfs/" in href or "/ipns/" in href:
+    if ("/ipfs/" in href or "/ipns/" in href) and _IPFS_PATH_RE.search(href):
         return True
     if host.endswith(".amazonaws.com") and (host.startswith("s3") or ".s3" in host):
         return True
