@@ -9,12 +9,14 @@ lists the phrases matched, so an analyst can see exactly what was read.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from mailverdict.engine import lexicon
 from mailverdict.engine.checks import hiding
 from mailverdict.engine.context import ScanContext
 from mailverdict.engine.message import Message
 from mailverdict.engine.phrases import PhraseSet
+from mailverdict.engine.textnorm import strip_invisible
 from mailverdict.engine.verdict import Finding
 
 NAMES = ("CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE", "PAYMENT_LURE", "ADVANCE_FEE_LURE", "EXTORTION_LURE")
@@ -34,7 +36,8 @@ _EXTORTION = PhraseSet(lexicon.EXTORTION)
 
 
 def check(msg: Message, ctx: ScanContext) -> list[Finding]:
-    text = f"{msg.subject}\n{hiding.searchable_text(msg, MAX_SCAN)}"
+    # Styled letters (mathematical bold, full-width) and joiners inside words defeat plain matching.
+    text = strip_invisible(unicodedata.normalize("NFKC", f"{msg.subject}\n{hiding.searchable_text(msg, MAX_SCAN)}"))
     lowered = text.lower()
 
     def _found(role: PhraseSet) -> list[str]:
