@@ -304,6 +304,25 @@ def brands_named(text: str) -> list[str]:
     return list(dict.fromkeys(m.group(1) for m in _BRAND_RE.finditer(visible)))
 
 
+# Spellings that read as a brand but match no filter: digits and signs for letters ("Amaz0n",
+# "PayPa1"), a capital I for an l ("PayPaI"), letters spaced or dotted apart ("N e t f l i x").
+_LEET = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "|": "l"})
+_CAPITAL_I_RE = re.compile(r"(?<=[a-z])I|I(?=[a-z])")
+_SPACED_RE = re.compile(r"(?<![^\W_])(?:[^\W_][\s.\-_*•·]+){3,}[^\W_](?![^\W_])")
+_SEPARATORS_RE = re.compile(r"[\s.\-_*•·]+")
+
+
+def brands_disguised(name: str) -> list[str]:
+    """Brands a display name spells in disguise, that plain matching does not find."""
+    visible = strip_invisible(unicodedata.normalize("NFKC", name))
+    if not any(c.isdigit() or c in "@$|" or c.isspace() or c in ".-_*•·" or c == "I" for c in visible):
+        return []
+    undone = _CAPITAL_I_RE.sub("l", visible).lower()
+    undone = _SPACED_RE.sub(lambda m: _SEPARATORS_RE.sub("", m.group(0)), undone).translate(_LEET)
+    plain = set(brands_named(name))
+    return [b for b in dict.fromkeys(m.group(1) for m in _BRAND_RE.finditer(undone)) if b not in plain and len(b) >= 4]
+
+
 def legitimate_for(brand: str, registrable: str) -> bool:
     """Whether mail or links from ``registrable`` may carry ``brand``; a generic role never may."""
     domains = BRANDS.get(brand, ())

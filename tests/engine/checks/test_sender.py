@@ -54,3 +54,20 @@ def test_recipient_domain_without_a_dot_names_no_organisation() -> None:
     raw = raw.replace(b"To: sam@contoso.example", b"To: sam@pot").replace(b"contoso.example:", b"Your spot:")
     ctx = ScanContext(enabled_checks=frozenset({"RECIPIENT_DOMAIN_POSING"}))
     assert "RECIPIENT_DOMAIN_POSING" not in {f.name for f in analyze(raw, ctx).findings}
+
+
+def test_a_brand_spelled_in_disguise_in_the_display_name_is_a_claim() -> None:
+    from mailverdict.engine import brands
+
+    assert brands.brands_disguised("Amaz0n Prime") == ["amazon"]
+    assert brands.brands_disguised("N e t f l i x Billing") == ["netflix"]
+    assert brands.brands_disguised("PayPaI Service") == ["paypal"]
+    # Plain spellings are brands_named's business; ordinary names spell nothing.
+    assert brands.brands_disguised("Netflix") == []
+    assert brands.brands_disguised("IT Support") == brands.brands_disguised("B2B Team") == []
+    raw = (
+        b"From: M c A f e e <renewals@shop-notice.example>\r\nTo: sam@contoso.example\r\nSubject: Renewal\r\n"
+        b"Date: Tue, 3 Mar 2026 09:15:00 +0000\r\nMessage-ID: <4@shop-notice.example>\r\n\r\nHello\r\n"
+    )
+    found = [f for f in sender.check(parse(raw), ScanContext()) if f.name == "BRAND_IMPERSONATION"]
+    assert found and found[0].strength == 1.0 and "in disguise" in found[0].evidence[0]

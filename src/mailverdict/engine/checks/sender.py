@@ -150,6 +150,11 @@ def _brand(name: str, domain: str, ctx: ScanContext) -> list[Finding]:
         return [
             Finding("BRAND_IMPERSONATION", strength, (f"display name {name!r} names {brand}", f"sent from {domain}"))
         ]
+    # A brand spelled in disguise ("Amaz0n", "N e t f l i x") is a deliberate claim, never an everyday word.
+    for brand in brands.brands_disguised(name):
+        if not brands.legitimate_for(brand, domain):
+            evidence = (f"display name {name!r} spells {brand} in disguise", f"sent from {domain}")
+            return [Finding("BRAND_IMPERSONATION", 1.0, evidence)]
     return []
 
 
