@@ -192,3 +192,11 @@ def test_words_of_a_literal_must_stand_where_the_literal_puts_them() -> None:
     for text in ("Yours account", "the subaccount closed", "flavour account"):
         assert phrases.found(text, text.lower()) == [], text
     assert phrases.found("Your Account", "your account") == ["your account"]
+
+
+def test_a_phrase_runs_only_where_each_of_its_groups_can_match() -> None:
+    phrases = PhraseSet((r"(?:your|his) (?:late )?(?:husband|wife)'?s? (?:estate|fund)",))
+    assert phrases.found("His late wife's estate", "his late wife's estate") == ["his late wife's estate"]
+    # The filter's "his" is there, but no "husband" or "wife": the phrase is never tried.
+    assert phrases._runnable("his late brother's estate", True) == []
+    assert phrases._runnable("his late wife's estate", True) == phrases.entries

@@ -107,6 +107,40 @@ def required_literal(phrase: str) -> str:
 
     ``(?:has|have) been (?:charged|billed)`` -> ``" been "``: a better filter than a short start.
     """
+    return max(_literal_runs(phrase), key=len).lower()
+
+
+def required_literals(phrase: str) -> tuple[str, ...]:
+    """Every literal text of three or more characters besides spaces that each match contains,
+    outside groups: ``(?:has|have) been (?:charged|billed) to (?:your|the) card`` -> ``(" been ", " card")``."""
+    return tuple(dict.fromkeys(run.lower() for run in _literal_runs(phrase) if len(run.strip()) >= 3))
+
+
+def group_starts(phrase: str) -> list[tuple[tuple[str, ...], bool]]:
+    """For each group outside any other, ``literal_starts`` of the phrase from that group on (what every
+    match holds from there), and whether a space comes right before it: ``a (?:b|c)? d`` ->
+    ``[(("b", "c", " d"), True)]``."""
+    found: list[tuple[tuple[str, ...], bool]] = []
+    depth, escaped, in_class = 0, False, False
+    for i, ch in enumerate(phrase):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            if depth == 0 and phrase.startswith("(?:", i) and (starts := literal_starts(phrase[i:])):
+                found.append((starts, phrase[i - 1 : i] == " "))
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+    return found
+
+
+def _literal_runs(phrase: str) -> list[str]:
     runs: list[str] = []
     run: list[str] = []
     i, depth = 0, 0
@@ -138,7 +172,7 @@ def required_literal(phrase: str) -> str:
             run.append(ch)
         i += 1
     runs.append("".join(run))
-    return max(runs, key=len).lower()
+    return runs
 
 
 def _filter(phrase: str) -> tuple[str, ...]:
@@ -273,6 +307,13 @@ class Phrase:
         self.phrase = phrase
         self.filter = _filter(phrase)
         self.starts = literal_starts(phrase)
+        # What every match holds besides the filter: each a choice of literals one of which must occur
+        # for the phrase to be worth running.
+        groups = group_starts(phrase)
+        needs = [(literal,) for literal in required_literals(phrase)] + [starts for starts, _ in groups]
+        self.needs = tuple(need for need in dict.fromkeys(needs) if need != self.filter)
+        # Literals that follow a space open a word of the text (see _WordTests).
+        self.word_opening = frozenset(literal for starts, spaced in groups if spaced for literal in starts)
 
     # The patterns are compiled on first use: most phrases never pass the prefilter, and compiling a
     # thousand phrases three ways would cost every worker a fraction of a second at start.
@@ -408,14 +449,15 @@ class PhraseSet:
                 self._by_word.setdefault(test.word, []).append(test.literal)
         self._word_set = frozenset(self._by_word)
         self._word_tests = [test for test in word_tests if test.word is None]
+        opens_word: dict[str, bool] = {}
+        for entry in self.entries:
+            for literal in {literal for need in entry.needs for literal in need}:
+                opens_word[literal] = opens_word.get(literal, True) and literal in entry.word_opening
+        self._need_tests = {literal: _WordTests(literal, opens) for literal, opens in opens_word.items()}
 
     def _runnable(self, lowered: str, exact: bool) -> list[Phrase]:
         """The phrases whose required words all occur."""
-        if exact:
-            words, whole, ordered = _word_index(lowered)
-            present = {literal for word in self._word_set.intersection(whole) for literal in self._by_word[word]}
-            present.update(t.literal for t in self._word_tests if t.present(lowered, words, whole, ordered))
-        else:
+        if not exact:
             words = _words(lowered)
             # _occurs, written out: most starts are one word, one substring test, and a call per start
             # was a fifth of the engine's time.
@@ -424,7 +466,26 @@ class PhraseSet:
                 for start, pieces, one_word in self._starts
                 if (start in words if one_word else _occurs(start, pieces, lowered, words))
             }
-        return [entry for entry in self.entries if not entry.filter or not present.isdisjoint(entry.filter)]
+            return [entry for entry in self.entries if not entry.filter or not present.isdisjoint(entry.filter)]
+        words, whole, ordered = _word_index(lowered)
+        present = {literal for word in self._word_set.intersection(whole) for literal in self._by_word[word]}
+        present.update(t.literal for t in self._word_tests if t.present(lowered, words, whole, ordered))
+        # A phrase past the filter still runs only where what else it needs occurs: tested on demand, as
+        # most phrases never get this far.
+        held: dict[str, bool] = {}
+
+        def holds(literal: str) -> bool:
+            found = held.get(literal)
+            if found is None:
+                found = held[literal] = self._need_tests[literal].present(lowered, words, whole, ordered)
+            return found
+
+        return [
+            entry
+            for entry in self.entries
+            if (not entry.filter or not present.isdisjoint(entry.filter))
+            and all(any(map(holds, need)) for need in entry.needs)
+        ]
 
     def found(self, text: str, lowered: str) -> list[str]:
         """Distinct matched phrases (lower case), at most ``limit``; ``lowered`` is ``text.lower()``."""
