@@ -39,3 +39,12 @@ def test_a_brand_name_on_campaign_mail_from_elsewhere_is_suspicious() -> None:
     # A list named after a brand is a publication about it.
     listed = score([brand, footer, Finding("LIST_ID", 1.0, ("<fans.lists.example>",))])
     assert "BRAND_CAMPAIGN" not in {f.name for f in listed.findings}
+
+
+def test_a_brand_claim_to_a_role_is_suspicious() -> None:
+    brand = Finding("BRAND_IMPERSONATION", 1.0, ("display name 'PayPal' names paypal", "sent from notice.example"))
+    greeting = Finding("GENERIC_GREETING", 1.0, ("Dear customer",))
+    outcome = score([brand, greeting])
+    assert "BRAND_TO_NOBODY" in {f.name for f in outcome.findings}
+    assert outcome.disposition is Disposition.SUSPICIOUS
+    assert "BRAND_TO_NOBODY" not in _names(greeting)
