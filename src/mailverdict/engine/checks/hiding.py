@@ -46,7 +46,8 @@ _STYLE_BACKGROUND_RE = re.compile(r"background(?:-color)?\s*:\s*([^;\"'!]+)", re
 # Cheap test that any of the above can be present, before the HTML is parsed a second time.
 _MAY_HIDE_RE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0|opacity\s*:\s*0|transparent"
-    r"|:\s*0(?:px)?\s*;?[^\"'>]*overflow|color\s*[:=]\s*[\"']?(?:#[ef]|white)",
+    r"|:\s*0(?:px)?\s*;?[^\"'>]*overflow|\shidden[\s>=]"
+    r"|color\s*[:=]\s*[\"']?(?:#(?:[ef][0-9a-f]){3}(?![0-9a-f])|#[ef]{3}(?![0-9a-f])|white\b)",
     re.IGNORECASE,
 )
 MAX_HIDDEN_SCAN = 300_000  # characters of HTML read for hidden text
