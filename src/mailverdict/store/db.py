@@ -127,9 +127,10 @@ class _KeptConnection:
             self._raw = Raw(self._pooled.driver_connection, self._engine.dialect)
         raw = self._raw
         try:
-            raw.begin()
-            yield raw
-            raw.commit()
+            with raw.pipelined():  # PostgreSQL: the batch's statements in few round trips
+                raw.begin()
+                yield raw
+                raw.commit()
         except BaseException:
             try:
                 raw.rollback()

@@ -193,6 +193,7 @@ def _run_batch(raw: Raw, fn: BatchFn, works: list[_Work[Any]], isolated: bool) -
     if not isolated:
         try:
             outcomes = fn(raw, [work.item for work in works])
+            raw.sync()
         except Exception as exc:
             raise _PieceFailed from exc
     else:

@@ -35,7 +35,7 @@ Processor = Callable[[Any], Any] | None
 class Raw:
     """A DBAPI connection with its dialect, for the statements of the hot write paths."""
 
-    __slots__ = ("_dbapi_error", "_savepoints", "connection", "dialect", "postgres")
+    __slots__ = ("_dbapi_error", "_pipeline", "_savepoints", "connection", "dialect", "postgres")
 
     def __init__(self, connection: Any, dialect: Dialect) -> None:
         self.connection = connection
@@ -43,6 +43,7 @@ class Raw:
         self.postgres = dialect.name == "postgresql"
         self._dbapi_error: type[Exception] = dialect.loaded_dbapi.Error
         self._savepoints = 0
+        self._pipeline: Any = None
 
     @classmethod
     def of(cls, session: Session) -> Raw:
@@ -55,6 +56,26 @@ class Raw:
         transactions do (store/dialect.py); psycopg begins one with the first statement."""
         if not self.postgres:
             self._execute("BEGIN IMMEDIATE", ())
+
+    @contextmanager
+    def pipelined(self) -> Iterator[None]:
+        """On PostgreSQL, send statements without waiting for each one's answer: a round trip only
+        when a result is read, at ``sync`` and at COMMIT. An error then shows at the next of those,
+        so whoever needs to know that a piece of work failed calls ``sync`` after it."""
+        if not self.postgres:
+            yield
+            return
+        with self.connection.pipeline() as pipeline:
+            self._pipeline = pipeline
+            try:
+                yield
+            finally:
+                self._pipeline = None
+
+    def sync(self) -> None:
+        """Raise the error of any statement sent so far (PostgreSQL's pipeline); else nothing."""
+        if self._pipeline is not None:
+            self._call("sync", self._pipeline.sync)
 
     def commit(self) -> None:
         self._call("COMMIT", self.connection.commit)
@@ -70,6 +91,7 @@ class Raw:
         self._execute(f"SAVEPOINT {name}", ())
         try:
             yield
+            self.sync()
         except BaseException:
             self._execute(f"ROLLBACK TO SAVEPOINT {name}", ())
             self._execute(f"RELEASE SAVEPOINT {name}", ())
