@@ -20,7 +20,7 @@ import functools
 import heapq
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 _META = set("\\()[]?*+{}|.^$")
 _FORMS_PER_PHRASE = 8
@@ -347,21 +347,26 @@ class Phrase:
         end = _closing(self.phrase, 0)
         return end > 0 and self.phrase[end + 1 : end + 2] in ("?", "*")
 
-    def spans(self, text: str, lowered: str, exact: bool, limit: int) -> list[tuple[int, int]]:
+    def spans(
+        self, text: str, lowered: str, exact: bool, limit: int, present: Container[str] = ()
+    ) -> list[tuple[int, int]]:
         """Start and end of the first ``limit`` matches, as ``pattern.finditer(text)`` gives them.
 
-        ``exact`` is ``lowered_is_exact(text, lowered)``."""
+        ``exact`` is ``lowered_is_exact(text, lowered)``; ``present``, when given, holds every one of
+        ``starts`` that occurs in ``lowered`` where a match could begin with it."""
         if exact and self.anchored is not None:
-            found = self._lowered_spans(self.anchored, lowered, limit)
+            found = self._lowered_spans(self.anchored, lowered, limit, present)
             if found is not None:
                 return found
         return [m.span() for m in itertools.islice(self.pattern.finditer(text), limit)]
 
-    def _lowered_spans(self, anchored: re.Pattern[str], lowered: str, limit: int) -> list[tuple[int, int]] | None:
+    def _lowered_spans(
+        self, anchored: re.Pattern[str], lowered: str, limit: int, present: Container[str]
+    ) -> list[tuple[int, int]] | None:
         """None when a match is empty: finditer's rules for those are not worth copying."""
         found: list[tuple[int, int]] = []
         pos = 0
-        places = self._places(lowered)
+        places = self._places(lowered, present)
         while len(found) < limit:
             start = next(places, -1)
             if start < 0:
@@ -384,7 +389,7 @@ class Phrase:
         own literal search is as fast; with none, or a letter or two, the engine's search is better."""
         return len(self.starts) > 1 and min(len(start) for start in self.starts) >= MIN_FIND_START
 
-    def _places(self, lowered: str) -> Iterator[int]:
+    def _places(self, lowered: str, present: Container[str]) -> Iterator[int]:
         """Positions where a match could start, in order."""
         if self.unanchored is not None:
             pos = 0
@@ -393,7 +398,9 @@ class Phrase:
                 pos = match.start() + 1
             return
         # The next occurrence of each start; only the one just passed needs looking up again.
-        heap = [(at, start) for start in self.starts if (at := lowered.find(start)) >= 0]
+        # Starts known to be absent are not looked for: each look reads the text up to its end.
+        starts = [start for start in self.starts if start in present] if present else self.starts
+        heap = [(at, start) for start in starts if (at := lowered.find(start)) >= 0]
         heapq.heapify(heap)
         previous = -1
         while heap:
@@ -448,15 +455,18 @@ class PhraseSet:
             if test.word is not None:
                 self._by_word.setdefault(test.word, []).append(test.literal)
         self._word_set = frozenset(self._by_word)
-        self._word_tests = [test for test in word_tests if test.word is None]
+        # One word opening a text's word (most literals): tested by bisection, written out inline.
+        self._prefixes = [t.literal for t in word_tests if t.tests == ((t.literal, _PREFIX),)]
+        self._word_tests = [t for t in word_tests if t.word is None and t.tests != ((t.literal, _PREFIX),)]
         opens_word: dict[str, bool] = {}
         for entry in self.entries:
             for literal in {literal for need in entry.needs for literal in need}:
                 opens_word[literal] = opens_word.get(literal, True) and literal in entry.word_opening
         self._need_tests = {literal: _WordTests(literal, opens) for literal, opens in opens_word.items()}
 
-    def _runnable(self, lowered: str, exact: bool) -> list[Phrase]:
-        """The phrases whose required words all occur."""
+    def _runnable(self, lowered: str, exact: bool) -> tuple[list[Phrase], set[str]]:
+        """The phrases whose required words all occur, and the filter literals found (empty when the
+        text is not ``exact``)."""
         if not exact:
             words = _words(lowered)
             # _occurs, written out: most starts are one word, one substring test, and a call per start
@@ -466,9 +476,15 @@ class PhraseSet:
                 for start, pieces, one_word in self._starts
                 if (start in words if one_word else _occurs(start, pieces, lowered, words))
             }
-            return [entry for entry in self.entries if not entry.filter or not present.isdisjoint(entry.filter)]
+            return [entry for entry in self.entries if not entry.filter or not present.isdisjoint(entry.filter)], set()
         words, whole, ordered = _word_index(lowered)
         present = {literal for word in self._word_set.intersection(whole) for literal in self._by_word[word]}
+        count = len(ordered)
+        present.update(
+            literal
+            for literal in self._prefixes
+            if (at := bisect.bisect_left(ordered, literal)) < count and ordered[at].startswith(literal)
+        )
         present.update(t.literal for t in self._word_tests if t.present(lowered, words, whole, ordered))
         # A phrase past the filter still runs only where what else it needs occurs: tested on demand, as
         # most phrases never get this far.
@@ -480,21 +496,24 @@ class PhraseSet:
                 found = held[literal] = self._need_tests[literal].present(lowered, words, whole, ordered)
             return found
 
-        return [
+        runnable = [
             entry
             for entry in self.entries
             if (not entry.filter or not present.isdisjoint(entry.filter))
             and all(any(map(holds, need)) for need in entry.needs)
         ]
+        return runnable, present
 
     def found(self, text: str, lowered: str) -> list[str]:
         """Distinct matched phrases (lower case), at most ``limit``; ``lowered`` is ``text.lower()``."""
         out: dict[str, None] = {}
         exact = lowered_is_exact(text, lowered)
-        for entry in self._runnable(lowered, exact):
+        runnable, present = self._runnable(lowered, exact)
+        for entry in runnable:
             # A phrase's forms ("password", "passwords") show up in its first few occurrences; reading
             # every repeat of a word that fills the text costs time and finds nothing new.
-            for start, end in entry.spans(text, lowered, exact, _FORMS_PER_PHRASE + 1):
+            starts = present if entry.filter == entry.starts else ()
+            for start, end in entry.spans(text, lowered, exact, _FORMS_PER_PHRASE + 1, starts):
                 out[text[start:end].lower()] = None
                 if len(out) >= self.limit:
                     return list(out)
@@ -504,8 +523,10 @@ class PhraseSet:
         """The first match of each phrase that occurs: "lowest price" and "lowest prices" count once."""
         out: list[str] = []
         exact = lowered_is_exact(text, lowered)
-        for entry in self._runnable(lowered, exact):
-            for start, end in entry.spans(text, lowered, exact, 1):
+        runnable, present = self._runnable(lowered, exact)
+        for entry in runnable:
+            starts = present if entry.filter == entry.starts else ()
+            for start, end in entry.spans(text, lowered, exact, 1, starts):
                 out.append(text[start:end].lower())
                 if len(out) >= self.limit:
                     return out
