@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import select
@@ -62,3 +62,23 @@ def test_selected_and_updated_values_are_the_orms(db: Database) -> None:
     changed = sorted((row[0], row[1], row[3]) for row in found if row[0] in (first, second))
     assert changed == [(first, {"changed": True}, 1), (second, [], 2)]
     assert {row[2] for row in found} == {when}
+
+
+@pytest.mark.parametrize("dialect_name", ["sqlite", "postgresql"])
+def test_timestamps_are_bound_as_the_column_type_binds_them(dialect_name: str) -> None:
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    from mailverdict.store.rows import _bind_processors
+
+    dialect = (sqlite.dialect if dialect_name == "sqlite" else postgresql.psycopg.dialect)()
+    table = Job.__table__
+    (fast,) = _bind_processors(table, ("run_after",), dialect)  # type: ignore[arg-type]
+    general = table.c.run_after.type._cached_bind_processor(dialect)
+    assert fast is not None and general is not None
+    paris = timezone(timedelta(hours=1))
+    for value in [datetime(2026, 11, 24, 12, 30, 5, 123456, tzinfo=UTC), datetime(2026, 1, 1, tzinfo=UTC),
+                  datetime(1, 1, 1, 1, tzinfo=paris), datetime(999, 12, 31, 23, 59, 59, 1, tzinfo=UTC),
+                  datetime(2026, 6, 1, 8, tzinfo=paris), None]:
+        assert fast(value) == general(value)
+    with pytest.raises(ValueError, match="naive"):
+        fast(datetime(2026, 1, 1))

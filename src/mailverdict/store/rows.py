@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any, cast
 
@@ -25,6 +26,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from mailverdict.store.models import Base
+from mailverdict.store.types import UtcDateTime
 
 # Well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters per statement.
 MAX_PARAMETERS = 30_000
@@ -189,7 +191,25 @@ def _bound(table: Table, names: tuple[str, ...], dialect: Dialect,
 
 @lru_cache(maxsize=256)
 def _bind_processors(table: Table, names: tuple[str, ...], dialect: Dialect) -> tuple[Processor, ...]:
-    return tuple(table.c[name].type._cached_bind_processor(dialect) for name in names)
+    return tuple(_bind_processor(table.c[name].type, dialect) for name in names)
+
+
+def _bind_processor(column_type: Any, dialect: Dialect) -> Processor:
+    """The column type's bind processor; for UTC timestamps, a shortcut for the usual value (an
+    aware datetime in UTC) to what the two layers of processors make of it: on SQLite the text
+    SQLAlchemy's DATETIME writes, on PostgreSQL the value itself. A row has several of them, and
+    the layered processors cost a few microseconds each."""
+    general: Processor = column_type._cached_bind_processor(dialect)
+    if not isinstance(column_type, UtcDateTime) or general is None:
+        return general
+    postgres = dialect.name == "postgresql"
+
+    def process(value: Any) -> Any:
+        if type(value) is datetime and value.tzinfo is UTC:
+            return value if postgres else value.replace(tzinfo=None).isoformat(" ", "microseconds")
+        return general(value)
+
+    return process
 
 
 @lru_cache(maxsize=256)
