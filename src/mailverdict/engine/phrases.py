@@ -463,6 +463,13 @@ class PhraseSet:
             for literal in {literal for need in entry.needs for literal in need}:
                 opens_word[literal] = opens_word.get(literal, True) and literal in entry.word_opening
         self._need_tests = {literal: _WordTests(literal, opens) for literal, opens in opens_word.items()}
+        # Which entries each filter literal lets through, so a text's few found literals pick their
+        # entries without a look at every entry.
+        self._unfiltered = [i for i, entry in enumerate(self.entries) if not entry.filter]
+        self._by_literal: dict[str, list[int]] = {}
+        for i, entry in enumerate(self.entries):
+            for literal in entry.filter:
+                self._by_literal.setdefault(literal, []).append(i)
 
     def _runnable(self, lowered: str, exact: bool) -> tuple[list[Phrase], set[str]]:
         """The phrases whose required words all occur, and the filter literals found (empty when the
@@ -496,12 +503,10 @@ class PhraseSet:
                 found = held[literal] = self._need_tests[literal].present(lowered, words, whole, ordered)
             return found
 
-        runnable = [
-            entry
-            for entry in self.entries
-            if (not entry.filter or not present.isdisjoint(entry.filter))
-            and all(any(map(holds, need)) for need in entry.needs)
-        ]
+        # In the entries' own order: found phrases are reported in it.
+        passed = sorted({i for literal in present for i in self._by_literal[literal]}.union(self._unfiltered))
+        entries = self.entries
+        runnable = [entries[i] for i in passed if all(any(map(holds, need)) for need in entries[i].needs)]
         return runnable, present
 
     def found(self, text: str, lowered: str) -> list[str]:
