@@ -52,3 +52,14 @@ def test_filler_does_not_count_as_words_of_a_picture_body() -> None:
     )
     names = {f.name for f in analyze(_message(html)).findings}
     assert "IMAGE_ONLY_BODY" in names
+
+
+def test_crafted_hidden_markup_stays_cheap() -> None:
+    import time
+
+    nested = '<div style="display:none">' * 290 + "filler " * 2000 + "</div>" * 290
+    many = '<div><font color="#ffffff">w</font></div>' * 3000
+    started = time.process_time()
+    assert hiding._read(nested).pieces == 1  # one hidden subtree, counted once
+    assert hiding._read(many).pieces == 2000  # capped at the node limit
+    assert time.process_time() - started < 1.0

@@ -95,10 +95,11 @@ def _hides(node: Node, stylesheet: bool) -> str | None:
     return "own"
 
 
-def _inside(node: Node, outer: Node) -> bool:
+def _inside(node: Node, outers: set[int]) -> bool:
+    """Whether an ancestor of ``node`` is one of ``outers`` (by mem_id); one walk up, however many."""
     current = node.parent
     while current is not None:
-        if current.mem_id == outer.mem_id:
+        if current.mem_id in outers:
             return True
         current = current.parent
     return False
@@ -126,13 +127,16 @@ def _read(source: str) -> Hidden:
         return NOTHING
     words = pieces = 0
     hidden: list[Node] = []
+    hidden_ids: set[int] = set()
     own: list[Node] = []
     stylesheet = tree.css_first("style") is not None
     for node in tree.css("[style], [hidden], font[color]")[:MAX_HIDDEN_NODES]:
         how = _hides(node, stylesheet)
-        if how is None or any(_inside(node, outer) for outer in hidden[-20:]):
+        if how is None or (hidden_ids and _inside(node, hidden_ids)):
             continue
         (hidden if how == "all" else own).append(node)
+        if how == "all":
+            hidden_ids.add(node.mem_id)
         found = len(node.text(deep=how == "all").split())
         words += found
         pieces += found > 0
