@@ -23,7 +23,7 @@ from pathlib import Path
 from mailverdict.engine import urls
 from mailverdict.engine.message import Message
 from mailverdict.engine.phrases import lowered_is_exact
-from mailverdict.engine.regexscan import Anchored
+from mailverdict.engine.regexscan import Anchored, replaced
 
 LABELS = ("ham", "spam", "phishing")
 FORMAT = "mailverdict-content-model/1"
@@ -122,14 +122,15 @@ def _has_money(text: str) -> bool:
     return _MONEY_WORD_LOWERED.search(lowered) is not None
 
 
-def _markers(text: str) -> Iterator[str]:
+def _markers(text: str, links: list[re.Match[str]]) -> Iterator[str]:
     """Shape tokens for what the letters-only words drop: links, addresses, money, shouting.
 
     No script markers (CJK, Cyrillic): in the training corpus every non-Latin message is spam, so
     such a marker learns the corpus' language, not the mail's intent, and would mark ham in those
     scripts as spam."""
     # A link as such is no sign either way (2002 list mail is full of them); a link to a bare IP is.
-    if any(_IP_URL_RE.match(url.group(0)) for url in _URLS.finditer(text)):
+    # ``links`` are the text's _URLS matches, found once for this and for taking them out.
+    if any(_IP_URL_RE.match(url.group(0)) for url in links):
         yield "__url_ip__"
     if _ADDRESSES.search(text) is not None:
         yield "__email__"
@@ -216,8 +217,9 @@ def _parts(subject: str, texts: Iterable[str], anchors: Iterable[str]) -> _Parts
     runs: list[list[str]] = []
     for raw in texts:
         body = _strip_non_author_text(raw[:MAX_CHARS])
-        singles.update(_markers(body))
-        runs.append(_words(_ADDRESSES.sub(" ", _URLS.sub(" ", body))))
+        links = list(_URLS.finditer(body))
+        singles.update(_markers(body, links))
+        runs.append(_words(_ADDRESSES.sub(" ", replaced(body, links, " "))))
     for words in runs:
         singles.update(_CONCEPTS[w] for w in words if w in _CONCEPTS)
     # Link text is what the reader is asked to click: "verify now" there says more than in a paragraph.
@@ -310,7 +312,7 @@ class ContentModel:
     def probabilities(self, buckets: set[int]) -> dict[str, float]:
         scores = list(self.bias)
         # Most buckets have no weights: they are dropped in C, and each class's sum is taken in C too.
-        rows = list(filter(None, map(self.weights.get, buckets)))
+        rows = list(map(self.weights.__getitem__, filter(self.weights.__contains__, buckets)))
         if rows:
             # Scale by the count of all features, kept or pruned, exactly as in training.
             scale = 1.0 / math.sqrt(len(buckets))

@@ -11,7 +11,7 @@ in between (``str.find`` crosses it at C speed) and finds the same matches in th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 
@@ -49,12 +49,17 @@ class Anchored:
 
     def sub(self, replacement: str, text: str) -> str:
         """``pattern.sub(replacement, text)`` for a replacement without escapes."""
-        pieces: list[str] = []
-        pos = 0
-        for match in self.finditer(text):
-            pieces += (text[pos : match.start()], replacement)
-            pos = match.end()
-        if not pieces:
-            return text
-        pieces.append(text[pos:])
-        return "".join(pieces)
+        return replaced(text, self.finditer(text), replacement)
+
+
+def replaced(text: str, matches: Iterable[re.Match[str]], replacement: str) -> str:
+    """``text`` with each of ``matches`` (of it, in order, not overlapping) replaced by ``replacement``."""
+    pieces: list[str] = []
+    pos = 0
+    for match in matches:
+        pieces += (text[pos : match.start()], replacement)
+        pos = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
