@@ -21,18 +21,22 @@ _STRIP_RE = re.compile(f"[{_INVISIBLE}\u200d\ufe0f]")
 _IN_WORD_RE = re.compile(f"(?<=[^\\W\\d_])[{_INVISIBLE}]+(?=[^\\W\\d_])")
 
 
+# Every character these read is outside ASCII, and whether a str is all ASCII is known without reading
+# it: ASCII text (most mail) skips the regex scans.
+
+
 def strip_invisible(text: str) -> str:
-    return _STRIP_RE.sub("", text)
+    return text if text.isascii() else _STRIP_RE.sub("", text)
 
 
 def invisible_count(text: str) -> int:
-    return len(INVISIBLE_RE.findall(text))
+    return 0 if text.isascii() else len(INVISIBLE_RE.findall(text))
 
 
 def hidden_in_words(text: str) -> int:
     """How many places an invisible character splits a word."""
     # The look-behind makes the regex engine stop at every character; most texts have no invisible
     # character at all, and a plain class search says so at C speed.
-    if INVISIBLE_RE.search(text) is None:
+    if text.isascii() or INVISIBLE_RE.search(text) is None:
         return 0
     return len(_IN_WORD_RE.findall(text))

@@ -34,7 +34,7 @@ _LOOKALIKE_RE = re.compile(f"[{_LOOKALIKE_SCRIPTS}]")
 
 
 def _mixed_words(text: str) -> list[re.Match[str]]:
-    return list(_MIXED_RE.finditer(text)) if _LOOKALIKE_RE.search(text) else []
+    return list(_MIXED_RE.finditer(text)) if not text.isascii() and _LOOKALIKE_RE.search(text) else []
 
 
 MIN_HIDDEN_WORDS = 12  # preheaders hide a sentence; filler hides paragraphs
