@@ -227,7 +227,8 @@ def lowered_is_exact(text: str, lowered: str) -> bool:
     the case-insensitive phrase matches ``text``."""
     # The traps other than U+0130 lower to themselves, and U+0130 changes the length. (One str
     # search per character: a regex class search costs some 15 ns a character, str.find far less.)
-    return len(text) == len(lowered) and not any(trap in lowered for trap in _FOLD_TRAPS)
+    # The traps are all outside ASCII, which a str knows of itself without a read.
+    return len(text) == len(lowered) and (lowered.isascii() or not any(trap in lowered for trap in _FOLD_TRAPS))
 
 
 @functools.lru_cache(maxsize=16)

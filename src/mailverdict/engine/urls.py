@@ -76,6 +76,7 @@ _URL_RE = re.compile(r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'`{}|\\^\[\]()]{2
 LINK_LITERALS = ("://", *("".join(w) + "." for w in itertools.product("wW", repeat=3)))
 LINK_REACH = len("https")
 _URLS = Anchored(_URL_RE, LINK_LITERALS, LINK_REACH)
+_HEX_HOST_RE = re.compile(r"0x[0-9a-f]+")
 _ANGLE_RE = re.compile(r"^\s*([^<]{0,500}?)\s*<\s*([^<>\s]+@[^<>\s]+?)\s*>")
 _TRAILING = ".,;:!?)'\"*"
 _EMAIL_RE = re.compile(r"[\w.+'-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+)", re.IGNORECASE)
@@ -113,12 +114,17 @@ def url_host(url: str) -> str | None:
 
 def is_ip_literal(host: str) -> bool:
     candidate = host.strip("[]")
-    try:
-        ipaddress.ip_address(candidate)
-    except ValueError:
-        # Decimal/hex-encoded hosts (http://3232235777/) are IP literals in disguise.
-        return candidate.isdigit() or bool(re.fullmatch(r"0x[0-9a-f]+", candidate))
-    return True
+    # Most hosts are names: without a colon no IPv6 address, and with anything but ASCII digits and dots
+    # no IPv4 one, parses (ipaddress would raise, at some cost, to say so).
+    if ":" in candidate or not candidate.strip("0123456789."):
+        try:
+            ipaddress.ip_address(candidate)
+        except ValueError:
+            pass
+        else:
+            return True
+    # Decimal/hex-encoded hosts (http://3232235777/) are IP literals in disguise.
+    return candidate.isdigit() or _HEX_HOST_RE.fullmatch(candidate) is not None
 
 
 def registrable_domain(host: str) -> str:
