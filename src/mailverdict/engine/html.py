@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser
 
+from mailverdict.engine.hiddentext import NOTHING, Hidden, may_hide, read_tree
 from mailverdict.engine.verdict import Link
 
 MAX_HTML = 1024 * 1024  # characters of HTML handed to the parser
@@ -47,6 +48,7 @@ class HtmlFacts:
     meta_refresh: str | None
     iframes: tuple[str, ...]
     truncated: bool
+    hidden: Hidden = NOTHING  # what styling hides from the reader (hiddentext.py)
 
 
 EMPTY = HtmlFacts("", (), (), 0, "", (), (), None, (), False)
@@ -138,9 +140,13 @@ def read_html(html: str) -> HtmlFacts:
             refresh = found.group(1).strip() if found else None
     iframes = tuple((f.attributes.get("src") or "")[:500] for f in tree.css("iframe")[:20])
 
+    hiding = may_hide(html)
+    stylesheet = hiding and tree.css_first("style") is not None
     tree.strip_tags(["script", "style", "head", "title", "noscript"])
     root = tree.body or tree.root
     text = _clean(root.text(separator=" ")) if root is not None else ""
+    # Last: reading what is hidden takes it out of the tree.
+    hidden = read_tree(tree, stylesheet) if hiding else NOTHING
     return HtmlFacts(
         text=text[:MAX_TEXT],
         links=tuple(links),
@@ -152,4 +158,5 @@ def read_html(html: str) -> HtmlFacts:
         meta_refresh=refresh,
         iframes=iframes,
         truncated=truncated,
+        hidden=hidden,
     )

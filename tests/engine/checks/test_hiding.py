@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from mailverdict.engine import analyze
 from mailverdict.engine.checks import hiding
+from mailverdict.engine.html import read_html
 from mailverdict.engine.message import parse
 
 
@@ -60,6 +61,6 @@ def test_crafted_hidden_markup_stays_cheap() -> None:
     nested = '<div style="display:none">' * 290 + "filler " * 2000 + "</div>" * 290
     many = '<div><font color="#ffffff">w</font></div>' * 3000
     started = time.process_time()
-    assert hiding._read(nested).pieces == 1  # one hidden subtree, counted once
-    assert hiding._read(many).pieces == 2000  # capped at the node limit
+    assert read_html(nested).hidden.pieces == 1  # one hidden subtree, counted once
+    assert read_html(many).hidden.pieces == 2000  # capped at the node limit
     assert time.process_time() - started < 1.0
