@@ -200,3 +200,10 @@ def test_a_phrase_runs_only_where_each_of_its_groups_can_match() -> None:
     # The filter's "his" is there, but no "husband" or "wife": the phrase is never tried.
     assert phrases._runnable("his late brother's estate", True)[0] == []
     assert phrases._runnable("his late wife's estate", True)[0] == phrases.entries
+
+
+def test_an_escaped_currency_sign_is_required_text() -> None:
+    phrases = PhraseSet((r"(?:us)?\$ ?\d{1,3}(?:,\d{3}){2,}",))
+    assert phrases.entries[0].needs == (("$",),)
+    assert phrases._runnable("us 12,000,000", True)[0] == []
+    assert phrases.found("US$ 12,500,000 awaits", "us$ 12,500,000 awaits") == ["us$ 12,500,000"]

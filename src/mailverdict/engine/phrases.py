@@ -24,6 +24,7 @@ from collections.abc import Container, Iterator
 
 _META = set("\\()[]?*+{}|.^$")
 _FORMS_PER_PHRASE = 8
+_CURRENCY = frozenset("$€£¥")
 MIN_FIND_START = 3  # letters a phrase's opening word needs for str.find to locate its places
 
 
@@ -111,9 +112,11 @@ def required_literal(phrase: str) -> str:
 
 
 def required_literals(phrase: str) -> tuple[str, ...]:
-    """Every literal text of three or more characters besides spaces that each match contains,
-    outside groups: ``(?:has|have) been (?:charged|billed) to (?:your|the) card`` -> ``(" been ", " card")``."""
-    return tuple(dict.fromkeys(run.lower() for run in _literal_runs(phrase) if len(run.strip()) >= 3))
+    """Every literal text of three or more characters besides spaces, or holding a currency sign, that
+    each match contains, outside groups: ``(?:has|have) been (?:charged|billed) to (?:your|the) card``
+    -> ``(" been ", " card")``; ``(?:us)?\\$ ?\\d+`` -> ``("$",)``."""
+    runs = _literal_runs(phrase)
+    return tuple(dict.fromkeys(run.lower() for run in runs if len(run.strip()) >= 3 or _CURRENCY & set(run)))
 
 
 def group_starts(phrase: str) -> list[tuple[tuple[str, ...], bool]]:
@@ -147,8 +150,12 @@ def _literal_runs(phrase: str) -> list[str]:
     while i < len(phrase):
         ch = phrase[i]
         if ch == "\\":
-            runs.append("".join(run))
-            run = []
+            escaped = phrase[i + 1 : i + 2]
+            if not depth and escaped and not escaped.isalnum() and escaped != "_":
+                run.append(escaped)  # an escaped sign ("\\$", "\\.") is that character
+            else:
+                runs.append("".join(run))
+                run = []
             i += 2
             continue
         if ch == "{" and not depth:
