@@ -310,12 +310,15 @@ _LEET = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t
 _CAPITAL_I_RE = re.compile(r"(?<=[a-z])I|I(?=[a-z])")
 _SPACED_RE = re.compile(r"(?<![^\W_])(?:[^\W_][\s.\-_*•·]+){3,}[^\W_](?![^\W_])")
 _SEPARATORS_RE = re.compile(r"[\s.\-_*•·]+")
+# Any sign of the above at all (most names have none): a digit or sign, a capital I against a small
+# letter, or three letters standing alone in a row.
+_HINT_RE = re.compile(r"[0-9@$|]|[a-z]I|I[a-z]|(?<![^\W_])[^\W_][\s.\-_*•·]+[^\W_][\s.\-_*•·]+[^\W_](?![^\W_])")
 
 
 def brands_disguised(name: str) -> list[str]:
     """Brands a display name spells in disguise, that plain matching does not find."""
     visible = strip_invisible(unicodedata.normalize("NFKC", name))
-    if not any(c.isdigit() or c in "@$|" or c.isspace() or c in ".-_*•·" or c == "I" for c in visible):
+    if not _HINT_RE.search(visible):
         return []
     undone = _CAPITAL_I_RE.sub("l", visible).lower()
     undone = _SPACED_RE.sub(lambda m: _SEPARATORS_RE.sub("", m.group(0)), undone).translate(_LEET)
