@@ -78,7 +78,7 @@ class Database:
             return self._grouped.run(fn)
 
     def write_batched(self, fn: Callable[[Raw, list[I]], Sequence[T]], item: I) -> T:
-        """Write ``item`` with ``fn(session, items)`` together with concurrent callers' items (see
+        """Write ``item`` with ``fn(raw, items)`` together with concurrent callers' items (see
         ``GroupCommitter.run_batched``); return its result once the transaction has committed."""
         with _client_data_errors():
             return self._grouped.run_batched(fn, item)
