@@ -1,9 +1,9 @@
 """SPF, DKIM, DMARC and ARC outcomes as recorded by receiving servers.
 
-Sources, most trusted first: Authentication-Results (RFC 8601, parsed with authres), ARC-
+Sources, most trusted first: Authentication-Results (RFC 8601), ARC-
 Authentication-Results, then Received-SPF. Real-world headers often break the RFC (Microsoft's omit
-the authserv-id), so when authres refuses a header we retry with a placeholder id and finally read
-``method=result`` pairs with a pattern. The first header seen wins for each method: the top header
+the authserv-id): a header with none is read as if it had one, and one that breaks the grammar
+otherwise is read for ``method=result`` pairs with a pattern. The first header seen wins for each method: the top header
 is the one our own (or the nearest) receiving server added.
 """
 
@@ -12,15 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import authres
-
 from mailverdict.engine.message import Message
 
 # compauth is Exchange Online's composite verdict (its own judgement of whether From is genuine).
 MAX_HEADERS = 4  # per header name: the nearest servers' results are the ones that count
 METHODS = ("spf", "dkim", "dmarc", "arc", "compauth")
 _PAIR_RE = re.compile(r"(?:^|[;\s])(spf|dkim|dmarc|arc|compauth)\s*=\s*([a-z]+)", re.IGNORECASE)
-_NO_AUTHSERV_RE = re.compile(r"^\s*[a-z][a-z0-9-]*\s*=", re.IGNORECASE)
+# RFC 8601 resinfo: "method[/version]=result", then "reason=value" and "ptype.property=value" pairs.
+_METHODSPEC_RE = re.compile(r"\s*([a-z0-9][a-z0-9_-]*)\s*(?:/\s*\d+\s*)?=\s*([a-z0-9_-]+)(?=[\s;]|$)", re.IGNORECASE)
+# A bare "key=value" (reason=, and Exchange's action=) is allowed and not kept.
+_PROPSPEC_RE = re.compile(
+    r'\s*(?:([a-z0-9_-]+)\s*\.\s*([a-z0-9_.-]+)|[a-z0-9_-]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^\s;"]+)', re.IGNORECASE)
 _FROM_RE = re.compile(r"header\.from\s*=\s*([^\s;()]+)", re.IGNORECASE)
 _DKIM_D_RE = re.compile(r"header\.d\s*=\s*([^\s;()]+)", re.IGNORECASE)
 _SPF_WORD_RE = re.compile(r"^\s*([a-z]+)", re.IGNORECASE)
@@ -57,24 +59,99 @@ class AuthResults:
 
 
 def _parse_authres(value: str) -> list[tuple[str, str, dict[str, str]]]:
-    # A header that opens with "method=" has no authserv-id (Exchange writes them so): add one
-    # up front instead of letting authres fail first, which costs as much as a full parse.
-    attempts = ("unknown; " + value,) if _NO_AUTHSERV_RE.match(value) else (value, "unknown; " + value)
-    for attempt in attempts:
-        try:
-            header = authres.AuthenticationResultsHeader.parse_value(attempt)
-        except Exception:
-            continue
-        out = []
-        for result in header.results:
-            props = {f"{p.type}.{p.name}".lower(): str(p.value) for p in getattr(result, "properties", [])}
-            out.append((str(result.method).lower(), str(result.result).lower(), props))
-        return out
+    parsed = _parse_rfc8601(value)
+    if parsed is not None:
+        return parsed
     pairs: list[tuple[str, str, dict[str, str]]] = [(m.lower(), r.lower(), {}) for m, r in _PAIR_RE.findall(value)]
     found_from = _FROM_RE.search(value)
     if found_from:
         pairs.append(("header", "from", {"header.from": found_from.group(1)}))
     return pairs
+
+
+def _parse_rfc8601(value: str) -> list[tuple[str, str, dict[str, str]]] | None:
+    """(method, result, {"ptype.property": value}) per resinfo; None when the header breaks RFC 8601.
+
+    A header that opens with "method=" has no authserv-id (Exchange writes them so) and is read
+    as if it had one.
+    """
+    segments = _split(_uncomment(value))
+    if segments is None:
+        return None
+    if "=" not in segments[0]:
+        segments = segments[1:]
+    out: list[tuple[str, str, dict[str, str]]] = []
+    for segment in segments:
+        if not segment.strip() or segment.strip().lower() == "none":
+            continue
+        spec = _METHODSPEC_RE.match(segment)
+        if spec is None:
+            return None
+        props: dict[str, str] = {}
+        rest = segment[spec.end():]
+        for found in _PROPSPEC_RE.finditer(rest):
+            ptype, prop, raw = found.group(1, 2, 3)
+            if ptype is not None:
+                props[f"{ptype}.{prop}".lower()] = _unquote(raw)
+        if _PROPSPEC_RE.sub("", rest).strip():
+            return None
+        out.append((spec.group(1).lower(), spec.group(2).lower(), props))
+    return out
+
+
+def _uncomment(value: str) -> str | None:
+    """The header with its (possibly nested) comments blanked; None when a comment or quote is left open."""
+    if "(" not in value:
+        return value if value.count('"') % 2 == 0 else None
+    out: list[str] = []
+    depth = 0
+    quoted = escaped = False
+    for char in value:
+        if escaped:
+            escaped = False
+        elif char == "\\" and (quoted or depth):
+            escaped = True
+        elif quoted:
+            quoted = char != '"'
+        elif char == "(":
+            depth += 1
+            continue
+        elif char == ")" and depth:
+            depth -= 1
+            out.append(" ")
+            continue
+        elif char == '"' and not depth:
+            quoted = True
+        if not depth:
+            out.append(char)
+    return None if depth or quoted else "".join(out)
+
+
+def _split(value: str | None) -> list[str] | None:
+    """The header's ";"-separated parts, a quoted ";" kept inside its part."""
+    if value is None:
+        return None
+    if '"' not in value:
+        return value.split(";")
+    parts, start, quoted, escaped = [], 0, False, False
+    for at, char in enumerate(value):
+        if escaped:
+            escaped = False
+        elif char == "\\" and quoted:
+            escaped = True
+        elif char == '"':
+            quoted = not quoted
+        elif char == ";" and not quoted:
+            parts.append(value[start:at])
+            start = at + 1
+    parts.append(value[start:])
+    return parts
+
+
+def _unquote(raw: str) -> str:
+    if len(raw) >= 2 and raw[0] == raw[-1] == '"':
+        return re.sub(r"\\(.)", r"\1", raw[1:-1])
+    return raw
 
 
 def read(msg: Message) -> AuthResults:
