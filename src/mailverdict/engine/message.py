@@ -36,6 +36,7 @@ MAX_PART_BYTES = 10 * 1024 * 1024  # decoded bytes kept per part
 MAX_TEXT = 1024 * 1024  # characters of body text kept across all text parts
 MAX_LINKS = 500
 MAX_KEPT_CONTENT = 2 * 1024 * 1024
+MAX_KEPT_IMAGE = 2 * 1024 * 1024  # pictures larger than this are not read for QR codes
 _HTML_START_RE = re.compile(r"<(?:!doctype html|html|body|table|div|p|center)\b", re.IGNORECASE)
 
 
@@ -56,7 +57,8 @@ class AttachmentFile:
     content_type: str  # as declared in the part header
     facts: FileFacts
     # The first MAX_KEPT_CONTENT bytes of text-like attachments (HTML, SVG, scripts), which checks
-    # read; binary content is reduced to its FileFacts and dropped.
+    # read, and pictures up to MAX_KEPT_IMAGE (read for QR codes); other binary content is reduced
+    # to its FileFacts and dropped.
     content: bytes = b""
 
 
@@ -266,7 +268,13 @@ class _Walker:
                 or _textual_name(filename)
             )
             kept = data[:MAX_KEPT_CONTENT] if textual else b""
+            if not textual and len(data) <= MAX_KEPT_IMAGE and _picture(content_type, facts.sniffed):
+                kept = data
             self.attachments.append(AttachmentFile(filename, content_type, facts, kept))
+
+
+def _picture(content_type: str, sniffed: str | None) -> bool:
+    return sniffed in ("png", "jpeg", "gif") or (sniffed is None and content_type.startswith("image/"))
 
 
 def _textual_name(filename: str | None) -> bool:

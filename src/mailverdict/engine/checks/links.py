@@ -14,6 +14,12 @@ that brand does not use), LINK_RECIPIENT_ADDRESS (a web link carrying the recipi
 plain, percent- or base64-encoded, as personalised phishing links do; unsubscribe and preference
 links are exempt) and LINK_SOLE_FOREIGN (every web link goes to one domain unrelated to the
 sender's: a single call to action elsewhere, which composites pair with a lure).
+
+Links in QR codes (``qrcodes.py``) are read like any other link, and QR_CODE_LINK marks one that
+goes to a domain neither the sender nor any clickable link of the message uses: a link only a
+phone can follow, outside any link protection. A code to the sender's own domain (a ticket, a
+boarding pass) is not concealment. QR_CODE_BODY (no score) marks a message that is little more than
+that picture, for the composites.
 """
 
 from __future__ import annotations
@@ -22,10 +28,10 @@ import base64
 import re
 from urllib.parse import unquote, urlsplit
 
-from mailverdict.engine import brands, lookalike, urls
+from mailverdict.engine import brands, lookalike, qrcodes, urls
 from mailverdict.engine.context import ScanContext
 from mailverdict.engine.message import Message
-from mailverdict.engine.verdict import Finding
+from mailverdict.engine.verdict import Finding, Link
 
 NAMES = (
     "LINK_TEXT_MISMATCH",
@@ -42,7 +48,10 @@ NAMES = (
     "LINK_SOLE_FOREIGN",
     "LINK_OPEN_REDIRECT",
     "BRAND_IN_TEXT",
+    "QR_CODE_LINK",
+    "QR_CODE_BODY",
 )
+MAX_QR_BODY_WORDS = 20  # a caption around the picture ("Scan to view your statement")
 
 # Link wording that asks the reader to sign in or confirm something about an account.
 _LOGIN_TEXT_RE = re.compile(
@@ -407,6 +416,47 @@ def _claims(link_text: str, sender_brands: list[str], message_brands: list[str])
     return [b for b in named if b in sender_brands]
 
 
+def _concealed(host: str, base: str, href: str, sender_base: str | None) -> bool:
+    """Whether a link's target hides where it goes (the same tests the link findings make)."""
+    return (
+        urls.is_ip_literal(host)
+        or host in SHORTENERS
+        or base in SHORTENERS
+        or urls.tld(host) in SUSPICIOUS_TLDS
+        or "xn--" in host
+        or _is_free_hosting(host, href)
+        or _redirect(host, base, href, sender_base)
+    )
+
+
+def _qr_findings(
+    msg: Message, scanned: tuple[qrcodes.QrLink, ...], sender_base: str | None, sender_brands: list[str]
+) -> list[Finding]:
+    """QR codes whose link goes where no clickable link of the message goes, nor the sender's domain."""
+    clickable = {urls.registrable_domain(h) for h in map(urls.url_host, (link.href for link in msg.links)) if h}
+    own = {sender_base, *clickable}
+    evidence: list[str] = []
+    concealed = False
+    for qr in scanned:
+        host = urls.url_host(qr.url)
+        if host is None:
+            continue
+        base = urls.registrable_domain(host)
+        if base in own or any(brands.legitimate_for(b, base) for b in sender_brands):
+            continue
+        evidence.append(f"QR code in {qr.source} -> {host}")
+        concealed = concealed or _concealed(host, base, qr.url, sender_base)
+    if not evidence:
+        return []
+    # A code to free hosting, a shortener or an abuse TLD is the quishing pattern; one to an ordinary
+    # foreign site (a ticketing or payment platform) is weaker.
+    findings = [Finding("QR_CODE_LINK", 1.0 if concealed else 0.6, tuple(evidence[:3]))]
+    words = len(msg.text.split())
+    if words <= MAX_QR_BODY_WORDS:
+        findings.append(Finding("QR_CODE_BODY", 1.0, (f"{words} words of text besides the picture",)))
+    return findings
+
+
 def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     hits: dict[str, list[str]] = {name: [] for name in NAMES}
     protected = [d for d in ctx.account_domains if d not in ctx.trusted_domains]
@@ -417,7 +467,8 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     # A brand in the display name is a claim; one in the subject backs only a sign-in link.
     sender_brands = brands.brands_named(msg.from_name or "")
     message_brands = list(dict.fromkeys([*sender_brands, *brands.brands_named(msg.subject[:300])]))
-    for link in msg.links:
+    scanned = qrcodes.links(msg)
+    for link in [*msg.links, *(Link(href=q.url, text=None) for q in scanned)] if scanned else msg.links:
         href = link.href
         lowered = href[:20].lower().lstrip()
         if lowered.startswith(("javascript:", "vbscript:")):
@@ -478,6 +529,8 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
         if only != sender_base and not urls.is_ip_literal(only):
             hits["LINK_SOLE_FOREIGN"].append(f"every link goes to {only}, the sender is {sender_base}")
     findings = [_finding(name, found) for name, found in hits.items() if found]
+    if scanned:
+        findings += _qr_findings(msg, scanned, sender_base, sender_brands)
     claimed = _brand_in_text(msg, sender_base, web_bases)
     if claimed:
         # A brand that is also an everyday word ("chase", "apple") is weaker evidence.
