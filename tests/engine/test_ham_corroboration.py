@@ -1,0 +1,19 @@
+"""Issue 4's third round (decision 0007): evidence that only looked independent no longer corroborates."""
+
+from __future__ import annotations
+
+from mailverdict.engine.scoring import score
+from mailverdict.engine.verdict import Disposition, Finding
+
+
+def test_a_lure_in_unsolicited_words_is_suspicious_but_not_on_a_discussion_list() -> None:
+    credential = Finding("CREDENTIAL_LURE", 0.5, ("enter your password", "as soon as possible"))
+    payment = Finding("PAYMENT_LURE", 0.5, ("wire transfer", "as soon as possible"))
+    words = Finding("CONTENT_BULK", 1.0, ("p(spam)=0.513",))
+    alone = score([credential, payment, words])
+    assert "LURE_UNSOLICITED" in {f.name for f in alone.findings}
+    assert alone.disposition is Disposition.SUSPICIOUS
+    # The same post delivered by list software: the members asked for it, so its words are not unsolicited.
+    listed = score([credential, payment, words, Finding("LIST_MANAGER", 1.0, ("X-Mailman-Version",))])
+    assert "LURE_UNSOLICITED" not in {f.name for f in listed.findings}
+    assert listed.disposition is Disposition.BULK
