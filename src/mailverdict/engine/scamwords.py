@@ -259,8 +259,12 @@ MAILBOX = (
 
 # Phrases too common in ordinary mail to count double when they open a subject ("Congratulations
 # on the new role", "Tracking number for order 123"): they only ever count once.
+# "Congratulations" in any language is one word of the story, however many languages a mailing repeats
+# it in: translations count as one phrase, not as corroboration.
+CONGRATULATIONS = r"congratulations|parab[ée]ns|felicidades|felicitaciones|herzlichen|f[ée]licitations"
+
 ORDINARY = (
-    r"congratulations|parab[ée]ns|felicidades|felicitaciones|herzlichen|f[ée]licitations|gift ?cards?"
+    CONGRATULATIONS + r"|gift ?cards?"
     r"|tracking|rastre|(?:order|transaction|invoice|purchase) (?:id|number|#|no)|voice ?mail|survey|pesquisa"
 )
 

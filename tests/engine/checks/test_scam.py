@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mailverdict.engine import analyze
+from mailverdict.engine import ScanContext, analyze
 from mailverdict.engine.checks import scam
 from tests.engine.checks.symbols import FIXTURES, cases, check_fixture
 
@@ -47,3 +47,20 @@ def test_lure_addressed_to_a_role_is_corroborated() -> None:
     )
     names = {f.name for f in analyze(raw).findings}
     assert {"GENERIC_GREETING", "MAILBOX_LURE", "LURE_TO_NOBODY"} <= names
+
+
+def _congratulations(second: bytes) -> bytes:
+    return (
+        b"From: Club Desk <desk@club.example>\r\nTo: sam@contoso.example\r\nSubject: Club news\r\n"
+        b"Date: Tue, 3 Mar 2026 09:15:00 +0000\r\nMessage-ID: <9@club.example>\r\n"
+        b"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        b"Congratulations to our members! " + second + b"\r\nMore at https://club.example/news\r\n"
+    )
+
+
+def test_congratulations_in_two_languages_is_one_phrase() -> None:
+    ctx = ScanContext(enabled_checks=frozenset({"PRIZE_LURE"}))
+    bilingual = analyze(_congratulations(b"Felicitations a nos membres!"), ctx)
+    assert "PRIZE_LURE" not in {f.name for f in bilingual.findings}
+    story = analyze(_congratulations(b"You have been selected to receive a reward."), ctx)
+    assert "PRIZE_LURE" in {f.name for f in story.findings}

@@ -47,6 +47,7 @@ _FAMILIES = (
 # A telephone number as callback scams print it: 10+ digits with the usual separators.
 _ORDINARY_RE = re.compile(scamwords.ORDINARY, re.IGNORECASE)
 _GREETING_RE = re.compile(scamwords.GENERIC_GREETING, re.IGNORECASE)
+_CONGRATULATIONS_RE = re.compile(scamwords.CONGRATULATIONS, re.IGNORECASE)
 _CJK_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 
 
@@ -86,6 +87,20 @@ def _ways_to_act(msg: Message, text: str) -> list[str]:
     return ways
 
 
+def _one_congratulation(in_subject: list[str], in_body: list[str]) -> tuple[list[str], list[str]]:
+    """Keep the first congratulation found (the subject's first) and drop its translations."""
+    seen = False
+    kept: tuple[list[str], list[str]] = ([], [])
+    for found, out in ((in_subject, kept[0]), (in_body, kept[1])):
+        for phrase in found:
+            if _CONGRATULATIONS_RE.match(phrase):
+                if seen:
+                    continue
+                seen = True
+            out.append(phrase)
+    return kept
+
+
 def _normalised(text: str) -> str:
     # Styled letters (mathematical bold, full-width) and hidden joiners defeat plain matching.
     return strip_invisible(unicodedata.normalize("NFKC", text))
@@ -104,6 +119,7 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     for name, phrases in _FAMILIES:
         in_subject = phrases.found(subject, subject_lower)
         in_body = [p for p in phrases.found(body, body_lower) if p not in in_subject]
+        in_subject, in_body = _one_congratulation(in_subject, in_body)
         weight = sum(1 if _ORDINARY_RE.match(p) else 2 for p in in_subject) + len(in_body)
         if cjk:
             found_cjk, weight_cjk = _cjk(name, subject, body)
