@@ -71,3 +71,20 @@ def test_a_brand_spelled_in_disguise_in_the_display_name_is_a_claim() -> None:
     )
     found = [f for f in sender.check(parse(raw), ScanContext()) if f.name == "BRAND_IMPERSONATION"]
     assert found and found[0].strength == 1.0 and "in disguise" in found[0].evidence[0]
+
+
+def _relayed(link: str) -> bytes:
+    return (
+        b'From: "news@digest.example" <relay-4417@forwarder.example>\r\nTo: sam@contoso.example\r\n'
+        b"Subject: This week's digest\r\nDate: Tue, 3 Mar 2026 09:15:00 +0000\r\nMessage-ID: <7@forwarder.example>\r\n"
+        b"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        b"This week: three articles.\r\nRead them at " + link.encode() + b"\r\n"
+    )
+
+
+def test_a_display_address_whose_domain_every_link_goes_to_is_a_relay_not_a_disguise() -> None:
+    ctx = ScanContext(enabled_checks=frozenset({"DISPLAY_NAME_ADDRESS_MISMATCH"}))
+    own = analyze(_relayed("https://lists.digest.example/week/12"), ctx)
+    assert "DISPLAY_NAME_ADDRESS_MISMATCH" not in {f.name for f in own.findings}
+    elsewhere = analyze(_relayed("https://digest-login.example/week/12"), ctx)
+    assert "DISPLAY_NAME_ADDRESS_MISMATCH" in {f.name for f in elsewhere.findings}

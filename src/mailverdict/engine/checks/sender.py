@@ -204,6 +204,14 @@ def _recipient_domain_posing(msg: Message, ctx: ScanContext, name: str, base: st
     return []
 
 
+def _links_agree(msg: Message, shown: str) -> bool:
+    """Every web link goes to the domain the display name shows: a forwarding or relay address
+    delivering that sender's own mail, not a disguise (a pose sends the reader elsewhere)."""
+    wanted = urls.registrable_domain(shown)
+    hosts = [urls.url_host(link.href) for link in msg.links if link.href[:4].lower() in ("http", "www.")]
+    return bool(hosts) and all(host and urls.registrable_domain(host) == wanted for host in hosts)
+
+
 def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     findings: list[Finding] = []
     address = msg.from_address or ""
@@ -225,7 +233,7 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     if name and address:
         findings.extend(_impersonation(msg, ctx, name, address))
         shown = [d for d in urls.emails_in_text(name) if urls.registrable_domain(d) != base]
-        if shown:
+        if shown and not _links_agree(msg, shown[0]):
             findings.append(
                 Finding(
                     "DISPLAY_NAME_ADDRESS_MISMATCH", 1.0, (f"display name shows {shown[0]}", f"sent from {address}")
