@@ -28,3 +28,10 @@ def test_image_body_alone_is_not_a_threat() -> None:
     verdict = analyze((FIXTURES / "IMAGE_ONLY_BODY" / "hit-1.eml").read_bytes())
     assert "IMAGE_BODY_DISGUISED" not in {f.name for f in verdict.findings}
     assert verdict.disposition.value not in ("SUSPICIOUS", "MALICIOUS")
+
+
+def test_a_picture_whose_map_goes_elsewhere_is_suspicious() -> None:
+    verdict = analyze((FIXTURES / "IMAGE_MAP_ELSEWHERE" / "hit-1.eml").read_bytes())
+    names = {f.name for f in verdict.findings}
+    assert {"IMAGE_ONLY_BODY", "IMAGE_MAP_ELSEWHERE", "IMAGE_BODY_DISGUISED"} <= names
+    assert verdict.disposition.value in ("SUSPICIOUS", "MALICIOUS")
