@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import io
 import time
 from email.message import EmailMessage
@@ -147,3 +148,35 @@ def test_only_a_few_pictures_are_read() -> None:
         msg.add_attachment(_qr(f"https://c{n}.example/"), maintype="image", subtype="png", filename=f"{n}.png")
     found = qrcodes.links(parse(msg.as_bytes()))
     assert [q.url for q in found] == [f"https://c{n}.example/" for n in range(qrcodes.MAX_IMAGES)]
+
+
+def test_codes_in_html_data_uris_are_read() -> None:
+    encoded = base64.b64encode(_qr("https://bit.ly/4qrz")).decode()
+    msg = EmailMessage()
+    msg["From"] = "a <a@b.example>"
+    msg.set_content(
+        f'<html><body><p>Scan me</p><img src="data:image/png;base64,{encoded}"></body></html>', subtype="html"
+    )
+    assert [q.url for q in qrcodes.links(parse(msg.as_bytes()))] == ["https://bit.ly/4qrz"]
+
+
+def test_transparent_pictures_are_read_on_a_white_page() -> None:
+    code = Image.open(io.BytesIO(_qr("https://t.example/a"))).convert("L")
+    # Dark modules on a transparent background, as a mail client would draw them on white.
+    clear = Image.new("LA", code.size, (0, 0))
+    clear.putalpha(code.point(lambda v: 255 - v))
+    out = io.BytesIO()
+    clear.save(out, "PNG")
+    assert qrcodes.decode(out.getvalue()) == ["https://t.example/a"]
+
+
+def test_many_bogus_data_uris_cost_little() -> None:
+    junk = "".join(f'<img src="data:image/png;base64,{"A" * 201}{n}">' for n in range(3000))
+    msg = EmailMessage()
+    msg["From"] = "a <a@b.example>"
+    msg.set_content(f"<html><body>{junk}</body></html>", subtype="html")
+    raw = msg.as_bytes()
+    started = time.thread_time()
+    verdict = analyze(raw)
+    assert time.thread_time() - started < 1.0
+    assert "check_errors" not in verdict.extra
