@@ -180,3 +180,13 @@ def test_many_bogus_data_uris_cost_little() -> None:
     verdict = analyze(raw)
     assert time.thread_time() - started < 1.0
     assert "check_errors" not in verdict.extra
+
+
+def test_large_pictures_other_than_jpeg_are_skipped_unread() -> None:
+    # Only JPEG decodes at a reduced scale; a large PNG would cost its every pixel first.
+    code = Image.open(io.BytesIO(_qr("https://big.example/p", scale=20)))
+    canvas = Image.new("L", (2500, 2000), "white")
+    canvas.paste(code, (100, 100))
+    out = io.BytesIO()
+    canvas.save(out, "PNG")
+    assert qrcodes.decode(out.getvalue()) == []

@@ -26,7 +26,10 @@ from mailverdict.engine import urls
 from mailverdict.engine.message import MAX_KEPT_IMAGE, Message
 
 MAX_IMAGES = 4  # pictures decoded per message; quishing sends one
-MAX_PIXELS = 12_000_000  # header size above which a picture is skipped unread
+# Header size above which a picture is skipped unread. JPEG decodes at a reduced scale (an eighth
+# at most), so a scanned page is cheap; other formats decode every pixel first.
+MAX_JPEG_PIXELS = 12_000_000
+MAX_PIXELS = 4_000_000
 MAX_SIDE = 1200  # a QR meant for a phone camera stays readable at this size
 MIN_SIDE = 21  # the smallest QR code (version 1) at one pixel a module
 MAX_URLS = 5
@@ -107,7 +110,8 @@ def decode(data: bytes) -> list[str]:
     try:
         with Image.open(io.BytesIO(data)) as image:
             width, height = image.size
-            if width * height > MAX_PIXELS or min(width, height) < MIN_SIDE:
+            limit = MAX_JPEG_PIXELS if image.format == "JPEG" else MAX_PIXELS
+            if width * height > limit or min(width, height) < MIN_SIDE:
                 return []
             # JPEG only: decode straight at a reduced scale instead of scaling down afterwards.
             image.draft("L", (MAX_SIDE, MAX_SIDE))
