@@ -156,12 +156,7 @@ def _unquote(raw: str) -> str:
 
 def read(msg: Message) -> AuthResults:
     """The message's authentication results, parsed once per message and shared."""
-    cached = msg.memo.get("authresults")
-    if isinstance(cached, AuthResults):
-        return cached
-    result = _read(msg)
-    msg.memo["authresults"] = result
-    return result
+    return msg.once("authresults", _read)
 
 
 def _read(msg: Message) -> AuthResults:

@@ -89,10 +89,7 @@ def edf_hash(msg: Message) -> str:
 
 
 def fuzzy_hash(msg: Message) -> str:
-    cached = msg.memo.get("fuzzy_hash")
-    if not isinstance(cached, str):
-        cached = msg.memo["fuzzy_hash"] = _fuzzy(msg)
-    return cached
+    return msg.once("fuzzy_hash", _fuzzy)
 
 
 def _fuzzy(msg: Message) -> str:

@@ -18,14 +18,18 @@ import email.parser
 import email.policy
 import html as html_module
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from functools import cached_property
+from typing import TypeVar, cast
 
 from mailverdict.engine import decoding, urls
 from mailverdict.engine.files import FileFacts, inspect
 from mailverdict.engine.html import HtmlFacts, read_html
 from mailverdict.engine.verdict import Link
+
+T = TypeVar("T")
 
 MAX_INPUT = 25 * 1024 * 1024  # bytes of the message considered at all
 MAX_HEADERS = 1000
@@ -78,6 +82,12 @@ class Message:
     @property
     def malformed(self) -> bool:
         return bool(self.defects)
+
+    def once(self, key: str, compute: Callable[[Message], T]) -> T:
+        """``compute(self)``, computed by whichever check asks first and kept for the others."""
+        if key not in self.memo:
+            self.memo[key] = compute(self)
+        return cast(T, self.memo[key])
 
     # -- headers -------------------------------------------------------------------------------
 

@@ -50,12 +50,7 @@ class QrLink:
 
 def links(msg: Message) -> tuple[QrLink, ...]:
     """The web links the message's QR codes carry, decoded once per message and shared."""
-    cached = msg.memo.get("qrcodes")
-    if isinstance(cached, tuple):
-        return cached
-    found = _links(msg)
-    msg.memo["qrcodes"] = found
-    return found
+    return msg.once("qrcodes", _links)
 
 
 def _links(msg: Message) -> tuple[QrLink, ...]:
