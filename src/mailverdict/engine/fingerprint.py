@@ -65,9 +65,10 @@ def kept_words(text: str) -> list[str]:
 
 
 def edf_hash(msg: Message) -> str:
-    cached = msg.memo.get("edf_hash")
-    if isinstance(cached, str):
-        return cached
+    return msg.once("edf_hash", _edf)
+
+
+def _edf(msg: Message) -> str:
     shape = [f"{p.depth}:{p.content_type}" for p in msg.parts[:100]]
     sender = urls.registrable_domain(msg.from_domain) if msg.from_domain else "-"
     link_domains = sorted({urls.registrable_domain(host) for link in msg.links if (host := urls.url_host(link.href))})[
@@ -84,8 +85,7 @@ def edf_hash(msg: Message) -> str:
         subject_skeleton(msg.subject),
         size_class,
     ]
-    msg.memo["edf_hash"] = result = "edf1:" + _digest(parts, 16)
-    return result
+    return "edf1:" + _digest(parts, 16)
 
 
 def fuzzy_hash(msg: Message) -> str:
