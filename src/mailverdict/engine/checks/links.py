@@ -416,17 +416,20 @@ def _claims(link_text: str, sender_brands: list[str], message_brands: list[str])
     return [b for b in named if b in sender_brands]
 
 
-def _concealed(host: str, base: str, href: str, sender_base: str | None) -> bool:
-    """Whether a link's target hides where it goes (the same tests the link findings make)."""
-    return (
-        urls.is_ip_literal(host)
-        or host in SHORTENERS
-        or base in SHORTENERS
-        or urls.tld(host) in SUSPICIOUS_TLDS
-        or "xn--" in host
-        or _is_free_hosting(host, href)
-        or _redirect(host, base, href, sender_base)
-    )
+def _concealment(host: str, base: str, href: str, sender_base: str | None) -> list[tuple[str, str]]:
+    """The findings a link's (non-IP) target raises by hiding where it goes, each with its evidence."""
+    found: list[tuple[str, str]] = []
+    if host in SHORTENERS or base in SHORTENERS:
+        found.append(("URL_SHORTENER", href[:120]))
+    if urls.tld(host) in SUSPICIOUS_TLDS:
+        found.append(("SUSPICIOUS_TLD", host))
+    if "xn--" in host:
+        found.append(("PUNYCODE_LINK", f"{host} ({lookalike.unicode_host(host)})"))
+    if _is_free_hosting(host, href):
+        found.append(("LINK_FREE_HOSTING", href[:120]))
+    if _redirect(host, base, href, sender_base):
+        found.append(("LINK_OPEN_REDIRECT", href[:120]))
+    return found
 
 
 def _qr_findings(
@@ -445,7 +448,7 @@ def _qr_findings(
         if base in own or any(brands.legitimate_for(b, base) for b in sender_brands):
             continue
         evidence.append(f"QR code in {qr.source} -> {host}")
-        concealed = concealed or _concealed(host, base, qr.url, sender_base)
+        concealed = concealed or urls.is_ip_literal(host) or bool(_concealment(host, base, qr.url, sender_base))
     if not evidence:
         return []
     # A code to free hosting, a shortener or an abuse TLD is the quishing pattern; one to an ordinary
@@ -509,16 +512,8 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
         if urls.is_ip_literal(host):
             hits["LINK_IP_LITERAL"].append(href[:120])
             continue
-        if host in SHORTENERS or base in SHORTENERS:
-            hits["URL_SHORTENER"].append(href[:120])
-        if urls.tld(host) in SUSPICIOUS_TLDS:
-            hits["SUSPICIOUS_TLD"].append(host)
-        if "xn--" in host:
-            hits["PUNYCODE_LINK"].append(f"{host} ({lookalike.unicode_host(host)})")
-        if _is_free_hosting(host, href):
-            hits["LINK_FREE_HOSTING"].append(href[:120])
-        if _redirect(host, base, href, sender_base):
-            hits["LINK_OPEN_REDIRECT"].append(href[:120])
+        for name, evidence in _concealment(host, base, href, sender_base):
+            hits[name].append(evidence)
         for domain in protected:
             reason = lookalike.imitates(host, domain)
             if reason:
