@@ -10,29 +10,38 @@ in between (``str.find`` crosses it at C speed) and finds the same matches in th
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 
-@dataclass(frozen=True, slots=True)
 class Anchored:
     """A pattern every match of which holds one of ``literals`` (exactly, case and all), starting at
     most ``reach`` characters after the match starts. The pattern must never match empty text."""
 
-    pattern: re.Pattern[str]
-    literals: tuple[str, ...]
-    reach: int
+    def __init__(self, pattern: re.Pattern[str], literals: tuple[str, ...], reach: int) -> None:
+        self.pattern = pattern
+        self.literals = literals
+        self.reach = reach
+        # Literals given in every spelling of their letters ("www.", "wWw.", ...) are looked for once
+        # each, in the lowered text, when that is ASCII (so it lines up with the text): one scan of
+        # the text instead of one per spelling.
+        folded = tuple(dict.fromkeys(literal.lower() for literal in literals))
+        spellings = {spelling for literal in folded for spelling in _spellings(literal)}
+        self.folded = folded if len(folded) < len(literals) and spellings == set(literals) else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``."""
-        upcoming = {literal: text.find(literal) for literal in self.literals}
+        haystack, literals = text, self.literals
+        if self.folded is not None and text.isascii():
+            haystack, literals = text.lower(), self.folded
+        upcoming = {literal: haystack.find(literal) for literal in literals}
         pos = 0
         while True:
             # Next occurrences at or after pos; only those pos has passed are looked up again.
             for literal, at in upcoming.items():
                 if 0 <= at < pos:
-                    upcoming[literal] = text.find(literal, pos)
+                    upcoming[literal] = haystack.find(literal, pos)
             found = [at for at in upcoming.values() if at >= 0]
             if not found:
                 return
@@ -50,6 +59,12 @@ class Anchored:
     def sub(self, replacement: str, text: str) -> str:
         """``pattern.sub(replacement, text)`` for a replacement without escapes."""
         return replaced(text, self.finditer(text), replacement)
+
+
+def _spellings(literal: str) -> set[str]:
+    """Every spelling of ``literal`` in upper and lower case ASCII letters."""
+    options = [(ch, ch.upper()) if "a" <= ch <= "z" else (ch,) for ch in literal]
+    return {"".join(spelling) for spelling in itertools.product(*options)}
 
 
 def replaced(text: str, matches: Iterable[re.Match[str]], replacement: str) -> str:
