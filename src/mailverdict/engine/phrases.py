@@ -239,17 +239,19 @@ def lowered_is_exact(text: str, lowered: str) -> bool:
 
 
 @functools.lru_cache(maxsize=16)
-def _word_index(lowered: str) -> tuple[str, frozenset[str], list[str]]:
+def _word_index(lowered: str) -> tuple[str, frozenset[str], list[str], list[str]]:
     """The distinct runs of word characters in a lowered text: joined by a character no literal holds,
-    as a set, and sorted. Worked out once a text: the lure, body and scam checks ask twenty-odd sets
-    about the same few."""
+    as a set, sorted, and sorted with "" after them (so that a position past the end holds a word no
+    literal starts). Worked out once a text: the lure, body and scam checks ask twenty-odd sets about
+    the same few."""
     if lowered.isascii():
         # Every other character made a space and the text split: the same runs at twice the speed of
         # the regex engine's \w.
         found = frozenset(lowered.encode("ascii").translate(_ASCII_NON_WORD_TO_SPACE).decode("ascii").split())
     else:
         found = frozenset(_WORD_RUN_RE.findall(lowered))
-    return "\x00".join(found), found, sorted(found)
+    ordered = sorted(found)
+    return "\x00".join(found), found, ordered, [*ordered, ""]
 
 
 def _words(lowered: str) -> str:
@@ -286,7 +288,8 @@ class _WordTests:
             at_start = run.start() > 0 or opens_match
             at_end = run.end() < len(literal)
             tests.append((run.group(), _WHOLE if at_start and at_end else _PREFIX if at_start else _INSIDE))
-        self.tests = tuple(tests)
+        # Set lookups first, then bisections, then searches: a literal fails on whichever run is missing.
+        self.tests = tuple(sorted(tests, key=lambda test: test[1]))
         # A word and spaces ("your "): the word's presence is test enough. Other literals with more than
         # their words ("e-mail", "can't") are looked for in the text itself once their words are found.
         one_whole = len(tests) == 1 and tests[0][1] == _WHOLE
@@ -465,12 +468,28 @@ class PhraseSet:
         self._word_set = frozenset(self._by_word)
         # One word opening a text's word (most literals): tested by bisection, written out inline.
         self._prefixes = [t.literal for t in word_tests if t.tests == ((t.literal, _PREFIX),)]
-        self._word_tests = [t for t in word_tests if t.word is None and t.tests != ((t.literal, _PREFIX),)]
+        # The others: those with a whole word tested only when the text has that word.
+        self._word_tests: list[_WordTests] = []
+        self._keyed_tests: dict[str, list[_WordTests]] = {}
+        for test in word_tests:
+            if test.word is not None or test.tests == ((test.literal, _PREFIX),):
+                continue
+            if test.tests[0][1] == _WHOLE:
+                self._keyed_tests.setdefault(test.tests[0][0], []).append(test)
+            else:
+                self._word_tests.append(test)
+        self._test_keys = frozenset(self._keyed_tests)
         opens_word: dict[str, bool] = {}
         for entry in self.entries:
             for literal in {literal for need in entry.needs for literal in need}:
                 opens_word[literal] = opens_word.get(literal, True) and literal in entry.word_opening
         self._need_tests = {literal: _WordTests(literal, opens) for literal, opens in opens_word.items()}
+        # Each entry's needs, and the options of each, cheapest test first: most entries past the filter
+        # fail on a word a set lookup rules out, before a need that costs a scan of the text is read.
+        self._needs = [
+            tuple(sorted((tuple(sorted(need, key=self._cost)) for need in entry.needs), key=self._need_cost))
+            for entry in self.entries
+        ]
         # Which entries each filter literal lets through, so a text's few found literals pick their
         # entries without a look at every entry.
         self._unfiltered = [i for i, entry in enumerate(self.entries) if not entry.filter]
@@ -492,15 +511,16 @@ class PhraseSet:
                 if (start in words if one_word else _occurs(start, pieces, lowered, words))
             }
             return [entry for entry in self.entries if not entry.filter or not present.isdisjoint(entry.filter)], set()
-        words, whole, ordered = _word_index(lowered)
+        words, whole, ordered, padded = _word_index(lowered)
         present = {literal for word in self._word_set.intersection(whole) for literal in self._by_word[word]}
-        count = len(ordered)
-        present.update(
-            literal
-            for literal in self._prefixes
-            if (at := bisect.bisect_left(ordered, literal)) < count and ordered[at].startswith(literal)
-        )
+        # Whether a word of the text starts with each prefix literal: the word it would sort before,
+        # found for all of them in map()s.
+        prefixes = self._prefixes
+        following = map(padded.__getitem__, map(bisect.bisect_left, itertools.repeat(ordered), prefixes))
+        present.update(itertools.compress(prefixes, map(str.startswith, following, prefixes)))
         present.update(t.literal for t in self._word_tests if t.present(lowered, words, whole, ordered))
+        for word in self._test_keys.intersection(whole):
+            present.update(t.literal for t in self._keyed_tests[word] if t.present(lowered, words, whole, ordered))
         # A phrase past the filter still runs only where what else it needs occurs: tested on demand, as
         # most phrases never get this far.
         held: dict[str, bool] = {}
@@ -514,8 +534,20 @@ class PhraseSet:
         # In the entries' own order: found phrases are reported in it.
         passed = sorted({i for literal in present for i in self._by_literal[literal]}.union(self._unfiltered))
         entries = self.entries
-        runnable = [entries[i] for i in passed if all(any(map(holds, need)) for need in entries[i].needs)]
+        needs = self._needs
+        runnable = [entries[i] for i in passed if all(any(map(holds, need)) for need in needs[i])]
         return runnable, present
+
+    def _cost(self, literal: str) -> int:
+        """What testing a need literal costs: a set lookup or bisection, a search of the text's words,
+        or a search of the text itself."""
+        test = self._need_tests[literal]
+        if not test.words_only:
+            return 2
+        return 1 if any(kind == _INSIDE for _, kind in test.tests) else 0
+
+    def _need_cost(self, need: tuple[str, ...]) -> int:
+        return max(map(self._cost, need))
 
     def found(self, text: str, lowered: str) -> list[str]:
         """Distinct matched phrases (lower case), at most ``limit``; ``lowered`` is ``text.lower()``."""
