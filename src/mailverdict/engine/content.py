@@ -221,7 +221,8 @@ def _parts(subject: str, texts: Iterable[str], anchors: Iterable[str]) -> _Parts
         singles.update(_markers(body, links))
         runs.append(_words(_ADDRESSES.sub(" ", replaced(body, links, " "))))
     for words in runs:
-        singles.update(_CONCEPTS[w] for w in words if w in _CONCEPTS)
+        # The words of a concept that occur, found in C: a test per word was a twentieth of the scan.
+        singles.update(map(_CONCEPTS.__getitem__, _CONCEPTS.keys() & words))
     # Link text is what the reader is asked to click: "verify now" there says more than in a paragraph.
     # A link that shows an address is a shape; its host, like every host, is not a feature.
     anchor_words: set[str] = set()
@@ -261,13 +262,17 @@ def message_inputs(msg: Message) -> tuple[str, tuple[str, ...], tuple[str, ...]]
 
 
 _ENCODE = operator.methodcaller("encode", "utf-8", "surrogatepass")
-_MASK = (BUCKETS - 1).__and__
+
+
+def _masked(hashes: Iterable[int]) -> Iterator[int]:
+    # operator.and_ beside a repeated mask: cheaper per item than a bound int method.
+    return map(operator.and_, hashes, itertools.repeat(BUCKETS - 1))
 
 
 def _buckets(tokens: Iterable[str]) -> Iterator[int]:
     """Stable hashes (crc32, not ``hash()``, which changes per process), in map()s: a message has
     thousands of tokens, and this way none costs a Python-level call."""
-    return map(_MASK, map(zlib.crc32, map(_ENCODE, tokens)))
+    return _masked(map(zlib.crc32, map(_ENCODE, tokens)))
 
 
 def bucket(token: str) -> int:
@@ -286,14 +291,14 @@ def feature_buckets(subject: str, texts: Iterable[str], anchors: Iterable[str] =
     vocabulary = list(set().union(*parts.runs))
     encoded = list(map(_ENCODE, vocabulary))
     crcs = list(map(zlib.crc32, encoded))
-    found.update(map(_MASK, crcs))
+    found.update(_masked(crcs))
     crc = dict(zip(vocabulary, crcs, strict=True))
     spaced = dict(zip(vocabulary, map(b" ".__add__, encoded), strict=True))
     for words in parts.runs:
         # Repeated pairs are hashed again: cheaper than building a set of pairs to skip them.
         firsts = map(crc.__getitem__, words)
         seconds = map(spaced.__getitem__, itertools.islice(words, 1, None))
-        found.update(map(_MASK, map(zlib.crc32, seconds, firsts)))
+        found.update(_masked(map(zlib.crc32, seconds, firsts)))
     return found
 
 
