@@ -43,13 +43,15 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     def _found(role: PhraseSet) -> list[str]:
         return role.found(text, lowered)
 
-    pressure = _found(_PRESSURE)
     findings: list[Finding] = []
     credential = _found(_CREDENTIAL)
     account = _found(_ACCOUNT)
     if account:
         # A secret named next to the reader's account ("your account ... password") asks for it.
         credential += [w for w in _found(_SECRETS) if w not in credential]
+    money = _found(_MONEY_REQUEST)
+    # Pressure and secrecy count only beside what they press for: not read when that is absent.
+    pressure = _found(_PRESSURE) if credential or account or money else []
     if credential and pressure:
         strength = min(1.0, 0.25 * (len(credential) + len(pressure)))
         findings.append(Finding("CREDENTIAL_LURE", strength, (*credential[:3], *pressure[:3])))
@@ -58,8 +60,7 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
         findings.append(
             Finding("ACCOUNT_THREAT_LURE", min(1.0, 0.5 + 0.25 * len(threats)), (*account[:2], *threats[:3]))
         )
-    money = _found(_MONEY_REQUEST)
-    secrecy = _found(_SECRECY)
+    secrecy = _found(_SECRECY) if money else []
     if money and (pressure or secrecy):
         strength = min(1.0, 0.25 * (len(money) + len(pressure) + len(secrecy)))
         findings.append(Finding("PAYMENT_LURE", strength, (*money[:3], *secrecy[:2], *pressure[:2])))
