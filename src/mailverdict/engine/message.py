@@ -41,6 +41,7 @@ MAX_TEXT = 1024 * 1024  # characters of body text kept across all text parts
 MAX_LINKS = 500
 MAX_KEPT_CONTENT = 2 * 1024 * 1024
 MAX_KEPT_IMAGE = 2 * 1024 * 1024  # pictures larger than this are not read for QR codes
+MAX_KEPT_PDF = 2 * 1024 * 1024  # PDFs larger than this are not read for links (a lure is one page)
 _HTML_START_RE = re.compile(r"<(?:!doctype html|html|body|table|div|p|center)\b", re.IGNORECASE)
 
 
@@ -61,8 +62,8 @@ class AttachmentFile:
     content_type: str  # as declared in the part header
     facts: FileFacts
     # The first MAX_KEPT_CONTENT bytes of text-like attachments (HTML, SVG, scripts), which checks
-    # read, and pictures up to MAX_KEPT_IMAGE (read for QR codes); other binary content is reduced
-    # to its FileFacts and dropped.
+    # read, pictures up to MAX_KEPT_IMAGE (read for QR codes) and PDFs up to MAX_KEPT_PDF (read for
+    # links); other binary content is reduced to its FileFacts and dropped.
     content: bytes = b""
 
 
@@ -278,7 +279,8 @@ class _Walker:
                 or _textual_name(filename)
             )
             kept = data[:MAX_KEPT_CONTENT] if textual else b""
-            if not textual and len(data) <= MAX_KEPT_IMAGE and _picture(content_type, facts.sniffed):
+            picture = len(data) <= MAX_KEPT_IMAGE and _picture(content_type, facts.sniffed)
+            if not textual and (picture or (facts.sniffed == "pdf" and len(data) <= MAX_KEPT_PDF)):
                 kept = data
             self.attachments.append(AttachmentFile(filename, content_type, facts, kept))
 

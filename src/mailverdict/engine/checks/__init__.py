@@ -28,6 +28,7 @@ MODULES = (
     "auth",
     "sender",
     "links",
+    "pdf",
     "html",
     "attachments",
     "bulk",

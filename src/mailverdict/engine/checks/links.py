@@ -19,7 +19,8 @@ Links in QR codes (``qrcodes.py``) are read like any other link, and QR_CODE_LIN
 goes to a domain neither the sender nor any clickable link of the message uses: a link only a
 phone can follow, outside any link protection. A code to the sender's own domain (a ticket, a
 boarding pass) is not concealment. QR_CODE_BODY (no score) marks a message that is little more than
-that picture, for the composites.
+that picture, for the composites. Links in PDF attachments (``pdflinks.py``) are read like any
+other link too; their own findings are in ``checks/pdf.py``.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import base64
 import re
 from urllib.parse import unquote, urlsplit
 
-from mailverdict.engine import brands, lookalike, qrcodes, urls
+from mailverdict.engine import brands, lookalike, pdflinks, qrcodes, urls
 from mailverdict.engine.context import ScanContext
 from mailverdict.engine.message import Message
 from mailverdict.engine.verdict import Finding, Link
@@ -479,7 +480,9 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     sender_brands = brands.brands_named(msg.from_name or "")
     message_brands = list(dict.fromkeys([*sender_brands, *brands.brands_named(msg.subject[:300])]))
     scanned = qrcodes.links(msg)
-    for link in [*msg.links, *(Link(href=q.url, text=None) for q in scanned)] if scanned else msg.links:
+    # Links only a phone (QR codes) or a PDF viewer follows are read like clickable ones.
+    carried = [*(q.url for q in scanned), *(p.url for p in pdflinks.links(msg))]
+    for link in [*msg.links, *(Link(href=url, text=None) for url in carried)] if carried else msg.links:
         href = link.href
         lowered = href[:20].lower().lstrip()
         if lowered.startswith(("javascript:", "vbscript:")):

@@ -1,0 +1,173 @@
+"""Web links carried by a message's PDF attachments, read offline at a bounded cost.
+
+Much credential phishing since 2020 attaches a one-page PDF whose only content is a "view document"
+or "pay invoice" button: the link lives in the PDF, where a filter that reads only the body's links
+does not look. We read the link annotations' URI actions (``/URI (...)`` or ``/URI <hex>``) and
+URL file specifications (``/F (http...)``, as form submissions name their target) from the file as
+it is and from its Flate-compressed streams (modern writers pack annotations into compressed object
+streams), and hand the URLs to the link checks.
+
+A PDF is attacker-controlled input, so every step is bounded: only PDFs the parser kept (at most
+``message.MAX_KEPT_PDF`` bytes), at most ``MAX_PDFS`` of them, ``MAX_STREAMS`` streams each, at most
+``MAX_INFLATED`` bytes inflated across a message and a CPU-time budget; zlib's own incremental
+decompressor stops each stream at ``MAX_STREAM_OUT``, so a decompression bomb costs no more than a
+plain stream. Encrypted PDFs hide their strings and are left to ATTACH_ENCRYPTED. A PDF with more
+than ``MAX_DOCUMENT_LINKS`` distinct links is a document (a report, a paper, a brochure) rather
+than a button, and is not read as a carrier: its references are not a call to act.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import zlib
+from dataclasses import dataclass
+
+from mailverdict.engine import urls
+from mailverdict.engine.message import Message
+
+MAX_PDFS = 3
+MAX_STREAMS = 64  # per PDF; a one-page lure has a handful
+MAX_STREAM_IN = 1024 * 1024  # compressed bytes handed to zlib per stream
+MAX_STREAM_OUT = 1024 * 1024  # inflated bytes kept per stream
+MAX_INFLATED = 4 * 1024 * 1024  # inflated bytes per message, all PDFs together
+MAX_SECONDS = 0.05  # CPU time per message; what is read by then is what counts
+MAX_DOCUMENT_LINKS = 10
+MAX_URLS = 5
+MAX_STRING = 2048  # bytes of one PDF string considered
+
+# The key /URI or /F, also when spelled with #xx escapes ("/U#52I"), then a literal or hex string.
+_KEY_RE = re.compile(rb"/(?:(?:U|#55)(?:R|#52)(?:I|#49)|F)\s*([(<])(?!<)")
+_STREAM_RE = re.compile(rb"(?<!end)stream\r?\n")
+_ESCAPES = {ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("b"): b"\b", ord("f"): b"\f"}
+
+
+@dataclass(frozen=True, slots=True)
+class PdfLink:
+    url: str
+    source: str  # the PDF's file name, or its content type when it has none
+
+
+def links(msg: Message) -> tuple[PdfLink, ...]:
+    """The web links the message's PDF attachments carry, read once per message and shared."""
+    return msg.once("pdflinks", _links)
+
+
+def _links(msg: Message) -> tuple[PdfLink, ...]:
+    pdfs = [a for a in msg.attachments if a.content and a.facts.sniffed == "pdf" and not a.facts.encrypted]
+    if not pdfs:
+        return ()
+    budget = _Budget()
+    found: dict[str, PdfLink] = {}
+    for attachment in pdfs[:MAX_PDFS]:
+        document = read(attachment.content, budget)
+        if len(document) > MAX_DOCUMENT_LINKS:
+            continue
+        source = (attachment.filename or attachment.content_type)[:100]
+        for url in document:
+            found.setdefault(url, PdfLink(url, source))
+    return tuple(found.values())[:MAX_URLS]
+
+
+class _Budget:
+    """What one message may still spend on inflating streams: bytes and CPU time."""
+
+    def __init__(self) -> None:
+        self.inflated = 0
+        self.deadline = time.process_time() + MAX_SECONDS
+
+    def spent(self) -> bool:
+        return self.inflated >= MAX_INFLATED or time.process_time() > self.deadline
+
+
+def read(data: bytes, budget: _Budget | None = None) -> list[str]:
+    """The distinct web links (http, https) one PDF names, in order; empty for anything else."""
+    budget = budget or _Budget()
+    found: dict[str, None] = {}
+    _scan(data, found)
+    for count, match in enumerate(_STREAM_RE.finditer(data)):
+        if count >= MAX_STREAMS or budget.spent() or len(found) > MAX_DOCUMENT_LINKS:
+            break
+        start = match.end()
+        if not _zlib_header(data[start : start + 2]):
+            continue  # pictures (DCT), uncompressed streams (scanned above), other filters
+        inflater = zlib.decompressobj()
+        try:
+            inflated = inflater.decompress(data[start : start + MAX_STREAM_IN], MAX_STREAM_OUT)
+        except zlib.error:
+            inflated = b""  # a damaged stream: what was inflated before the damage is lost, as in a viewer
+        budget.inflated += len(inflated)
+        _scan(inflated, found)
+    return list(found)
+
+
+def _zlib_header(head: bytes) -> bool:
+    return len(head) == 2 and head[0] & 0x0F == 8 and (head[0] << 8 | head[1]) % 31 == 0
+
+
+def _scan(data: bytes, found: dict[str, None]) -> None:
+    if b"/U" not in data and b"/F" not in data:
+        return
+    for match in _KEY_RE.finditer(data):
+        if len(found) > MAX_DOCUMENT_LINKS:
+            return
+        start = match.end()
+        raw = _literal(data, start) if match.group(1) == b"(" else _hex(data, start)
+        url = _web_url(raw)
+        if url:
+            found.setdefault(url, None)
+
+
+def _literal(data: bytes, start: int) -> bytes:
+    """A PDF literal string's bytes from just after its "(": escapes resolved, nested parentheses kept."""
+    out = bytearray()
+    depth = 0
+    at = start
+    end = min(len(data), start + MAX_STRING)
+    while at < end:
+        char = data[at]
+        at += 1
+        if char == 0x5C and at < end:  # backslash
+            escaped = data[at]
+            at += 1
+            if escaped in _ESCAPES:
+                out += _ESCAPES[escaped]
+            elif 0x30 <= escaped <= 0x37:
+                digits = bytes([escaped])
+                while len(digits) < 3 and at < end and 0x30 <= data[at] <= 0x37:
+                    digits += bytes([data[at]])
+                    at += 1
+                out.append(int(digits, 8) & 0xFF)
+            elif escaped not in (0x0A, 0x0D):  # a backslash before a line break continues the line
+                out.append(escaped)
+        elif char == 0x28:  # (
+            depth += 1
+            out.append(char)
+        elif char == 0x29:  # )
+            if depth == 0:
+                break
+            depth -= 1
+            out.append(char)
+        else:
+            out.append(char)
+    return bytes(out)
+
+
+def _hex(data: bytes, start: int) -> bytes:
+    close = data.find(b">", start, start + 2 * MAX_STRING)
+    if close < 0:
+        return b""
+    digits = re.sub(rb"[^0-9A-Fa-f]", b"", data[start:close])
+    if len(digits) % 2:
+        digits += b"0"  # the spec: a missing final digit is 0
+    return bytes.fromhex(digits.decode("ascii"))
+
+
+def _web_url(raw: bytes) -> str | None:
+    text = raw[2:].decode("utf-16-be", "replace") if raw.startswith(b"\xfe\xff") else raw.decode("latin-1")
+    # The string is the whole URL (parentheses and all), not text that may contain one.
+    words = text.split()
+    url = words[0][:MAX_STRING] if words else ""
+    if not url.lower().startswith(("http://", "https://")) or urls.url_host(url) is None:
+        return None
+    return url
