@@ -20,6 +20,7 @@ def test_gmail_style_header_with_comments_holding_separators() -> None:
     assert found.results == {"dkim": "pass", "spf": "pass", "dmarc": "pass"}
     assert found.header_from == "shop.example"
     assert found.dkim_domains == ("shop.example",)
+    assert found.spf_domain == "shop.example"
 
 
 def test_exchange_header_without_authserv_id_and_with_bare_keys() -> None:
@@ -30,6 +31,7 @@ def test_exchange_header_without_authserv_id_and_with_bare_keys() -> None:
     assert found.results == {"spf": "softfail", "dkim": "none", "dmarc": "fail", "compauth": "fail"}
     assert found.header_from == "bank.example"
     assert found.validation("spf") == "fail"
+    assert found.spf_domain == "bank.example"  # smtp.mailfrom may be a bare domain
 
 
 def test_each_signature_keeps_its_own_domain() -> None:
@@ -54,3 +56,17 @@ def test_a_header_that_breaks_the_grammar_is_still_read_for_its_pairs() -> None:
 def test_the_nearest_server_wins() -> None:
     found = _read("near.example; spf=fail smtp.mailfrom=x.example", "far.example; spf=pass smtp.mailfrom=x.example")
     assert found.results["spf"] == "fail"
+
+
+def _received_spf(value: str) -> authresults.AuthResults:
+    raw = f"Received-SPF: {value}\r\nFrom: a@b.example\r\nSubject: s\r\n\r\nbody\r\n"
+    return authresults.read(parse(raw.encode()))
+
+
+def test_received_spf_names_the_envelope_sender() -> None:
+    stated = _received_spf("pass client-ip=192.0.2.7; envelope-from=\"b@relay.example\"; helo=mx.relay.example;")
+    assert stated.spf_domain == "relay.example"
+    commented = _received_spf("pass (mx.example: domain of bounce@Send.Relay.example designates 192.0.2.7 as"
+                              " permitted sender) client-ip=192.0.2.7;")
+    assert commented.spf_domain == "send.relay.example"
+    assert _received_spf("none (mx.example: no envelope sender)").spf_domain is None

@@ -25,6 +25,9 @@ _PROPSPEC_RE = re.compile(
     r'\s*(?:([a-z0-9_-]+)\s*\.\s*([a-z0-9_.-]+)|[a-z0-9_-]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^\s;"]+)', re.IGNORECASE)
 _FROM_RE = re.compile(r"header\.from\s*=\s*([^\s;()]+)", re.IGNORECASE)
 _DKIM_D_RE = re.compile(r"header\.d\s*=\s*([^\s;()]+)", re.IGNORECASE)
+_MAILFROM_RE = re.compile(r"smtp\.mailfrom\s*=\s*([^\s;()]+)", re.IGNORECASE)
+# Received-SPF names the envelope sender as "envelope-from=..." or in its comment "domain of X".
+_SPF_SENDER_RE = re.compile(r"envelope-from\s*=\s*\"?<?([^\s;\"<>]+)|domain of\s+<?([^\s;()<>]+)", re.IGNORECASE)
 _SPF_WORD_RE = re.compile(r"^\s*([a-z]+)", re.IGNORECASE)
 # Result words mapped onto the spec's Validation vocabulary: pass|neutral|fail|error|none.
 _VALIDATION = {
@@ -49,6 +52,7 @@ class AuthResults:
     results: dict[str, str] = field(default_factory=dict)
     header_from: str | None = None  # the domain DMARC evaluated, when stated
     dkim_domains: tuple[str, ...] = ()  # header.d of passing DKIM signatures
+    spf_domain: str | None = None  # the envelope (MAIL FROM) domain SPF was checked for, when stated
     sources: tuple[str, ...] = ()  # the header lines read, as evidence
 
     def validation(self, method: str) -> str:
@@ -164,6 +168,7 @@ def _read(msg: Message) -> AuthResults:
     header_from: str | None = None
     dkim_domains: list[str] = []
     sources: list[str] = []
+    spf_domain: str | None = None
     for name in ("Authentication-Results", "ARC-Authentication-Results"):
         for value in msg.header_all(name)[:MAX_HEADERS]:
             # ARC-Authentication-Results starts with "i=N;" before the authserv-id.
@@ -179,6 +184,9 @@ def _read(msg: Message) -> AuthResults:
                     continue
                 if method in METHODS and method not in results:
                     results[method] = result
+                    if method == "spf":
+                        found_mailfrom = _MAILFROM_RE.search(text)
+                        spf_domain = _domain(props.get("smtp.mailfrom") or (found_mailfrom and found_mailfrom.group(1)))
                 if method == "dmarc" and header_from is None:
                     header_from = props.get("header.from")
                 if method == "dkim" and result == "pass":
@@ -195,4 +203,16 @@ def _read(msg: Message) -> AuthResults:
             if word:
                 results["spf"] = word.group(1).lower()
                 sources.append(f"Received-SPF: {spf[:200]}")
-    return AuthResults(results, header_from.lower() if header_from else None, tuple(dkim_domains), tuple(sources))
+                stated = _SPF_SENDER_RE.search(spf)
+                spf_domain = _domain(stated and (stated.group(1) or stated.group(2)))
+    return AuthResults(
+        results, header_from.lower() if header_from else None, tuple(dkim_domains), spf_domain, tuple(sources)
+    )
+
+
+def _domain(value: str | None) -> str | None:
+    """The domain of an address or a bare domain, as smtp.mailfrom states either."""
+    if not value:
+        return None
+    domain = value.rpartition("@")[2].strip("<>.").lower()
+    return domain if "." in domain else None

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mailverdict.engine import ScanContext
+from mailverdict.engine import Disposition, ScanContext, analyze
 from mailverdict.engine.checks import auth
 from tests.engine.checks.symbols import FIXTURES, cases, check_fixture, emitted
 
@@ -47,3 +47,17 @@ def test_verification_asks_the_injected_resolver_for_the_selector() -> None:
 def test_missing_key_is_a_verify_failure() -> None:
     found = emitted("DKIM_VERIFY_FAIL", FIXTURES / "DKIM_VERIFIED" / "hit-1.eml", ScanContext(dns_txt=lambda _: None))
     assert "DKIM_VERIFY_FAIL" in found
+
+
+def test_an_unaligned_pass_alone_stays_far_below_spoof() -> None:
+    verdict = analyze((FIXTURES / "DMARC_UNALIGNED" / "hit-1.eml").read_bytes())
+    assert "DMARC_UNALIGNED" in {f.name for f in verdict.findings}
+    assert verdict.disposition in (Disposition.NONE, Disposition.BULK)
+
+
+def test_an_unaligned_pass_corroborates_a_brand_display_name() -> None:
+    raw = (FIXTURES / "DMARC_UNALIGNED" / "hit-1.eml").read_bytes()
+    posing = raw.replace(b"From: Northwind Billing", b"From: PayPal Billing")
+    assert "SPOOFED_BRAND" in {f.name for f in analyze(posing).findings}
+    aligned = (FIXTURES / "DMARC_UNALIGNED" / "miss-1.eml").read_bytes().replace(b"From: Northwind", b"From: PayPal")
+    assert "DMARC_UNALIGNED" not in {f.name for f in analyze(aligned).findings}

@@ -28,7 +28,11 @@ NAMES = (
     "AUTH_NONE",
     "COMPAUTH_FAIL",
     "DMARC_NONE",
+    "DMARC_UNALIGNED",
 )
+# A discussion list re-sends a member's post under its own envelope and signature, so its mail is
+# unaligned by design (RFC 7960); that says nothing about the poster.
+_LIST_HEADERS = ("List-Id", "List-Post", "Mailing-List", "X-Mailman-Version")
 
 # dkimpy logs every failed signature at error level; a bad signature is a finding, not a log event.
 _QUIET = logging.getLogger("mailverdict.engine.dkim")
@@ -61,6 +65,30 @@ def _verify(msg: Message, resolver: TxtResolver) -> Finding | None:
     return Finding("DKIM_VERIFIED", 1.0, evidence) if ok else Finding("DKIM_VERIFY_FAIL", 1.0, evidence)
 
 
+def _unaligned(msg: Message, auth: authresults.AuthResults) -> str | None:
+    """Evidence when no DMARC result was recorded and SPF and DKIM both passed, each only for a
+    domain other than the From's (relaxed alignment: the same registrable domain): a pass that
+    DMARC would not count, so nothing ties the From address to the sender.
+
+    Both must be unaligned: mail sent through a provider often passes SPF for the provider's bounce
+    domain while its DKIM signature is the From domain's, and that is aligned.
+    """
+    if "dmarc" in auth.results or auth.validation("spf") != "pass" or auth.validation("dkim") != "pass":
+        return None
+    from_domain = msg.from_domain
+    # Without smtp.mailfrom, Return-Path is the envelope sender the receiving server recorded.
+    spf_domain = auth.spf_domain or urls.address_domain(urls.parse_address(msg.header("Return-Path"))[1])
+    if not from_domain or not spf_domain or not auth.dkim_domains:
+        return None
+    if any(msg.has_header(name) for name in _LIST_HEADERS):
+        return None
+    own = urls.registrable_domain(from_domain)
+    if urls.registrable_domain(spf_domain) == own or any(urls.registrable_domain(d) == own for d in auth.dkim_domains):
+        return None
+    signers = ", ".join(auth.dkim_domains[:2])
+    return f"From {from_domain}; spf=pass for {spf_domain}, dkim=pass for {signers}; no dmarc= result"
+
+
 def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     auth = authresults.read(msg)
     findings: list[Finding] = []
@@ -90,6 +118,9 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
         # Large senders must publish DMARC; a domain without it proves nothing about who wrote the From.
         evidence = (f"dmarc=none header.from={auth.header_from or msg.from_domain or '?'}", *where)
         findings.append(Finding("DMARC_NONE", 1.0, evidence))
+    unaligned = _unaligned(msg, auth)
+    if unaligned:
+        findings.append(Finding("DMARC_UNALIGNED", 1.0, (unaligned, *where)))
     if ctx.dns_txt is not None:
         verified = _verify(msg, ctx.dns_txt)
         if verified is not None:
