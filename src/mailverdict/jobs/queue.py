@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
 
 from mailverdict.jobs.retry import RetryPolicy
@@ -106,7 +106,8 @@ def enqueue_many(transaction: Session | Raw, kind: str, jobs: list[NewJob]) -> l
 def claim(session: Session, *, worker: str, limit: int, lease_seconds: float) -> list[ClaimedJob]:
     """Take up to ``limit`` due ``todo`` jobs, oldest first, under one new lease."""
     now = utcnow()
-    rows = session.execute(
+    connection = session.connection()  # plain statements, none of the ORM's bookkeeping
+    rows = connection.execute(
         select(Job.id, Job.attempts, Job.max_attempts, Job.kind, Job.payload)
         .where(Job.status == JobStatus.TODO, Job.run_after <= now)
         .order_by(Job.run_after, Job.id)
@@ -117,12 +118,11 @@ def claim(session: Session, *, worker: str, limit: int, lease_seconds: float) ->
         return []
     token = secrets.token_hex(16)
     ids = [row.id for row in rows]
-    session.execute(
+    connection.execute(
         update(Job)
         .where(Job.id.in_(ids))
         .values(status=JobStatus.DOING, attempts=Job.attempts + 1, lease_token=token,
                 lease_expires_at=now + timedelta(seconds=lease_seconds), locked_by=worker)
-        .execution_options(synchronize_session=False)
     )
     _events(session, [{"job_id": i, "transition": "started", "worker": worker, "at": now} for i in ids])
     return [ClaimedJob(r.id, r.kind, dict(r.payload), r.attempts + 1, r.max_attempts, token) for r in rows]
@@ -191,13 +191,13 @@ def complete(session: Session, jobs: list[ClaimedJob], *, worker: str) -> set[in
     now = utcnow()
     done: set[int] = set()
     for token, ids in _by_claim(jobs).items():
-        done.update(session.scalars(
+        # On the session's connection: a plain statement, none of the ORM's bulk-update bookkeeping.
+        done.update(session.connection().execute(
             update(Job)
             .where(Job.id.in_(ids), Job.lease_token == token, Job.status == JobStatus.DOING)
             .values(status=JobStatus.DONE, lease_token=None, lease_expires_at=None, last_error=None, finished_at=now)
             .returning(Job.id)
-            .execution_options(synchronize_session=False)
-        ))
+        ).scalars())
     # In the batch's order, once per job (a job may be listed under an old claim and its new one).
     ordered = dict.fromkeys(job.id for job in jobs if job.id in done)
     _events(session, [{"job_id": i, "transition": "completed", "worker": worker, "at": now} for i in ordered])
@@ -243,9 +243,9 @@ def _transition(
 
 
 def _events(session: Session, rows: list[dict[str, Any]]) -> None:
-    # Core inserts (executemany), not ORM objects: a batch of N jobs costs one statement.
+    # Through Raw, not ORM objects: a batch of N jobs costs one statement and little per row.
     if rows:
-        session.execute(insert(JobEvent), [{"detail": None, **row} for row in rows])
+        Raw.of(session).insert(JobEvent, [{"detail": None, **row} for row in rows])
 
 
 def _skip_locked(session: Session) -> bool:
