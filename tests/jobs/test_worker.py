@@ -90,6 +90,19 @@ def test_each_job_runs_once(db: Database) -> None:
     assert all(history(db, i) == ["enqueued", "started", "completed"] for i in ids)
 
 
+def test_the_next_batch_is_claimed_with_a_batchs_effects_and_run_before_the_worker_stops(db: Database) -> None:
+    ids = enqueue(db, *({"n": n} for n in range(5)))
+    w = worker(db, Recorder(), batch_size=2)
+    assert w.run_once() == 2
+    assert [history(db, i) for i in ids[1:4]] == [["enqueued", "started", "completed"],
+                                                  ["enqueued", "started"], ["enqueued", "started"]]
+    w.stop()
+    stats = w.run()
+    assert (stats.completed, stats.batches) == (4, 2), "what it had claimed ran; it claimed nothing more"
+    assert effects(db) == {f"effect:{n}": 1 for n in range(4)}
+    assert history(db, ids[4]) == ["enqueued"]
+
+
 def test_a_failing_handler_is_retried_then_dead_and_on_dead_runs(db: Database) -> None:
     [job_id] = enqueue(db, {"n": 7, "fail": True}, max_attempts=3)
     stats = worker(db, Recorder()).run(stop_when_idle=True)
