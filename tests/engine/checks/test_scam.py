@@ -64,3 +64,25 @@ def test_congratulations_in_two_languages_is_one_phrase() -> None:
     assert "PRIZE_LURE" not in {f.name for f in bilingual.findings}
     story = analyze(_congratulations(b"You have been selected to receive a reward."), ctx)
     assert "PRIZE_LURE" in {f.name for f in story.findings}
+
+
+def _callback(sender: str, extra: str = "") -> bytes:
+    return (
+        f"From: {sender}\r\nTo: sam@contoso.example\r\nSubject: Order confirmation\r\n"
+        "Date: Tue, 3 Mar 2026 09:15:00 +0000\r\nMessage-ID: <1@mail.example>\r\n\r\n"
+        "Hello Sam, your McAfee subscription has been renewed and your card has been charged 429.99 USD. "
+        f"If you did not authorize this payment, call +1 (808) 555-0143 today to cancel the renewal.{extra}\r\n"
+    ).encode()
+
+
+def test_a_callback_notice_for_a_brand_from_elsewhere_is_suspicious() -> None:
+    verdict = analyze(_callback("Service Desk <service.desk@orders-center.example>"))
+    assert {"CALLBACK_BRAND", "CALLBACK_LURE", "BILLING_LURE"} <= {f.name for f in verdict.findings}
+    assert verdict.disposition.name in ("SUSPICIOUS", "MALICIOUS")
+
+
+def test_the_brands_own_notice_or_one_with_a_link_is_no_callback() -> None:
+    own = {f.name for f in analyze(_callback("McAfee <billing@mcafee.com>")).findings}
+    linked = analyze(_callback("Desk <desk@orders-center.example>", " Details: https://orders-center.example/o/1"))
+    assert "CALLBACK_BRAND" not in own
+    assert "CALLBACK_BRAND" not in {f.name for f in linked.findings}

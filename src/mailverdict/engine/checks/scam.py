@@ -8,6 +8,11 @@ counts only when the message gives the reader a way to act on the story: a link,
 reply address or a number to call. Real notices tell the same stories, so these findings are
 moderate alone; composites in scores.toml raise them when the sender is disguised or the link is
 concealed.
+
+CALLBACK_BRAND marks the callback (telephone-oriented) pattern: beside a story, the subject or
+opening text speaks for the reader's dealings with a brand ("your Norton 360 subscription",
+"Geek Squad order") that the sender's domain does not belong to, and the only way offered to act is
+a telephone number, with no web link: the fraud happens on the call, where no filter listens.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from mailverdict.engine import scamwords
+from mailverdict.engine import brands, scamwords, urls
 from mailverdict.engine.checks import hiding
 from mailverdict.engine.context import ScanContext
 from mailverdict.engine.message import Message
@@ -31,9 +36,11 @@ NAMES = (
     "DOCUMENT_LURE",
     "MAILBOX_LURE",
     "GENERIC_GREETING",
+    "CALLBACK_BRAND",
 )
 
 MAX_SCAN = 6_000  # characters of body read; the story is told up front
+MAX_CALLBACK_OPENING = 1_500  # characters of text where a callback notice names its brand
 MIN_PHRASES = 2
 
 _FAMILIES = (
@@ -70,10 +77,14 @@ def _phone(text: str) -> str | None:
     return None
 
 
+def _web_links(msg: Message) -> list[str]:
+    return [link.href for link in msg.links if link.href[:5].lower() in ("http:", "https") or link.href[:4] == "www."]
+
+
 def _ways_to_act(msg: Message, text: str) -> list[str]:
     """How the reader is invited to respond; a story with no way to act on it is not a lure."""
     ways: list[str] = []
-    web = [link.href for link in msg.links if link.href[:5].lower() in ("http:", "https") or link.href[:4] == "www."]
+    web = _web_links(msg)
     if web:
         ways.append(f"{len(web)} link(s)")
     if msg.attachments:
@@ -85,6 +96,29 @@ def _ways_to_act(msg: Message, text: str) -> list[str]:
     if phone:
         ways.append(f"call {phone}")
     return ways
+
+
+def _callback_brand(msg: Message, subject: str, body: str) -> Finding | None:
+    """A brand claimed for the reader's dealings by a sender it does not use, with a number to call
+    and no web link."""
+    sender = msg.from_domain
+    if not sender or _web_links(msg):
+        return None
+    phone = _phone(f"{subject}\n{body}")
+    if phone is None:
+        return None
+    opening = f"{subject}\n{body[:MAX_CALLBACK_OPENING]}"
+    base = urls.registrable_domain(sender)
+    claimed = [
+        brand
+        for brand in brands.brands_named(opening)
+        if brand not in brands.ROLES and brands.claimed_in(opening, brand) and not brands.legitimate_for(brand, base)
+    ]
+    if not claimed:
+        return None
+    # A brand that is also an everyday word ("apple", "chase") is weaker evidence, as in BRAND_IN_TEXT.
+    strength = 0.5 if all(b in brands.AMBIGUOUS for b in claimed) else 1.0
+    return Finding("CALLBACK_BRAND", strength, (f"{', '.join(claimed[:3])} claimed from {base}; call {phone}",))
 
 
 def _one_congratulation(in_subject: list[str], in_body: list[str]) -> tuple[list[str], list[str]]:
@@ -133,4 +167,8 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     if not ways:
         return findings
     findings += [Finding(name, min(1.0, 0.25 * weight), (*found[:4], ways[0])) for name, found, weight in families]
+    # Only beside a story: a brand and a phone number alone are any shop's signature.
+    callback = _callback_brand(msg, subject, body)
+    if callback:
+        findings.append(callback)
     return findings
