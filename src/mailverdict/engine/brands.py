@@ -297,10 +297,31 @@ _BRAND_RE = re.compile(rf"(?<![{_NOT_LATIN}])({_BRAND_ALTERNATION})(?![{_NOT_LAT
 _TOKEN_FOLD_RE = re.compile(r"[^a-z0-9]+")
 
 
+# A match starts a run of those characters and the brand's own first run is all of it, so ASCII text
+# names only brands whose first run is one of its runs, and then only those it holds: set and substring
+# tests, where the regex tries some 250 brands at every word.
+_RUNS = bytes(c if chr(c) in "0123456789abcdefghijklmnopqrstuvwxyz&" else ord(" ") for c in range(256))
+
+
+def _by_first_run() -> dict[bytes, list[str]]:
+    found: dict[bytes, list[str]] = {}
+    for brand in BRANDS:
+        if brand.isascii():
+            found.setdefault(brand.encode("ascii").translate(_RUNS).split(b" ")[0], []).append(brand)
+    return found
+
+
+_BY_FIRST_RUN = _by_first_run()
+
+
 def brands_named(text: str) -> list[str]:
     """Brands named as whole words in ``text`` (case-insensitive, invisible characters removed)."""
     # Curly apostrophes (U+2019) are written as often as straight ones.
     visible = strip_invisible(unicodedata.normalize("NFKC", text)).lower().replace("\u2019", "'")
+    if visible.isascii() and b"" not in _BY_FIRST_RUN:
+        runs = _BY_FIRST_RUN.keys() & visible.encode("ascii").translate(_RUNS).split()
+        if not any(brand in visible for run in runs for brand in _BY_FIRST_RUN[run]):
+            return []
     return list(dict.fromkeys(m.group(1) for m in _BRAND_RE.finditer(visible)))
 
 
