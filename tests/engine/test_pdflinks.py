@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import io
+import struct
 import time
 import zlib
 from email.message import EmailMessage
 
 import pytest
+import zxingcpp
+from PIL import Image
 
-from mailverdict.engine import Disposition, analyze, pdflinks
+from mailverdict.engine import Disposition, analyze, pdflinks, qrcodes
 from mailverdict.engine.message import parse
 
 AUTH = "mx.example.org; spf=pass smtp.mailfrom={d}; dkim=pass header.d={d}; dmarc=pass header.from={d}"
@@ -193,3 +197,72 @@ def test_hostile_pdfs_cost_little_and_never_raise(pdf: bytes) -> None:
 def test_mail_without_pdfs_reads_nothing() -> None:
     msg = parse(_message("a <a@b.example>", "s", "see https://c.example/", None))
     assert pdflinks.links(msg) == ()
+
+
+def _code(url: str) -> Image.Image:
+    return Image.fromarray(zxingcpp.create_barcode(url, zxingcpp.BarcodeFormat.QRCode).to_image(scale=6)).convert("L")
+
+
+def _image_object(picture: Image.Image, how: str) -> bytes:
+    width, height = picture.size
+    size = b"/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray" % (width, height)
+    if how == "jpeg":
+        out = io.BytesIO()
+        picture.save(out, "JPEG")
+        body, extra = out.getvalue(), b" /BitsPerComponent 8 /Filter /DCTDecode"
+    elif how == "png-predictor":
+        out = io.BytesIO()
+        picture.save(out, "PNG")
+        png = out.getvalue()
+        # The PNG's IDAT data is what a PDF writer stores with /Predictor 15.
+        body, at = b"", 8
+        while at < len(png):
+            (length,) = struct.unpack(">I", png[at : at + 4])
+            if png[at + 4 : at + 8] == b"IDAT":
+                body += png[at + 8 : at + 8 + length]
+            at += 12 + length
+        parms = b"/DecodeParms << /Predictor 15 /Colors 1 /Columns %d >>" % width
+        extra = b" /BitsPerComponent 8 /Filter /FlateDecode " + parms
+    elif how == "gray":
+        body, extra = zlib.compress(picture.tobytes()), b" /BitsPerComponent 8 /Filter /FlateDecode"
+    else:  # one bit a pixel, 0 black as PDF gray has it
+        bits = picture.point(lambda v: 255 if v > 127 else 0).convert("1")
+        body, extra = zlib.compress(bits.tobytes()), b" /BitsPerComponent 1 /Filter /FlateDecode"
+    return b"<< %s%s /Length %d >>\nstream\n%s\nendstream" % (size, extra, len(body), body)
+
+
+@pytest.mark.parametrize("how", ["jpeg", "png-predictor", "gray", "one-bit"])
+def test_qr_codes_drawn_into_a_pdf_are_read(how: str) -> None:
+    pdf = _pdf(b"<< /Type /Catalog >>", _image_object(_code("https://mfa-reset.pages.dev/u"), how))
+    msg = parse(_message("IT <it@corp-notices.example>", "MFA", "Scan the code in the attached notice.", pdf))
+    assert [q.url for q in qrcodes.links(msg)] == ["https://mfa-reset.pages.dev/u"]
+    assert qrcodes.links(msg)[0].source == "a picture in Document.pdf"
+
+
+def test_quishing_in_a_pdf_with_a_mailbox_lure_is_at_least_suspicious() -> None:
+    pdf = _pdf(b"<< /Type /Catalog >>", _image_object(_code("https://mfa-reset.pages.dev/u"), "png-predictor"))
+    text = (
+        "Your password expires today and multi-factor authentication must be re-enabled. Scan the QR code "
+        "in the attached notice with your phone to verify your account and keep access to your mailbox."
+    )
+    verdict = analyze(_message("IT Service Desk <it@corp-notices.example>", "Action required: MFA", text, pdf))
+    assert {"QR_CODE_LINK", "LINK_FREE_HOSTING", "QR_CODE_LURE"} <= {f.name for f in verdict.findings}
+    assert verdict.disposition.severity >= Disposition.SUSPICIOUS.severity
+
+
+@pytest.mark.parametrize(
+    "dictionary",
+    [
+        b"/Subtype /Image /Width 4000 /Height 4000 /BitsPerComponent 8 /Filter /FlateDecode",
+        b"/Subtype /Image /Width 50 /Height 50 /BitsPerComponent 8 /Filter [/FlateDecode /DCTDecode]",
+        b"/Subtype /Image /Width 0 /Height 50 /BitsPerComponent 8 /Filter /FlateDecode",
+        b"/Subtype /Image /Width 50 /Height 50 /BitsPerComponent 8 /Filter /JBIG2Decode",
+    ],
+    ids=["bomb", "filter-chain", "no-width", "jbig2"],
+)
+def test_hostile_or_unreadable_pictures_are_skipped_cheaply(dictionary: bytes) -> None:
+    squeezed = zlib.compress(b"\0" * (64 * 1024 * 1024), 9)
+    pdf = _pdf(b"<< %s >>\nstream\n%s\nendstream" % (dictionary, squeezed))
+    started = time.thread_time()
+    assert pdflinks.embedded_pictures(pdf) == []
+    assert time.thread_time() - started < 0.2

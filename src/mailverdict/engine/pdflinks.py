@@ -14,11 +14,18 @@ decompressor stops each stream at ``MAX_STREAM_OUT``, so a decompression bomb co
 plain stream. Encrypted PDFs hide their strings and are left to ATTACH_ENCRYPTED. A PDF with more
 than ``MAX_DOCUMENT_LINKS`` distinct links is a document (a report, a paper, a brochure) rather
 than a button, and is not read as a carrier: its references are not a call to act.
+
+Quishing PDFs draw the link as a QR code instead: ``pictures`` hands the PDF's embedded images to
+the QR reader (``qrcodes.py``, which bounds decoding) as picture files: JPEG streams as they are,
+Flate images with PNG predictors wrapped as PNG, unfiltered Flate images as PGM, PPM or PBM (at
+most ``MAX_PICTURE_BYTES`` inflated). Pictures behind other filters (CCITT, JBIG2, chains), with a
+palette, or drawn as vector paths are not read.
 """
 
 from __future__ import annotations
 
 import re
+import struct
 import time
 import zlib
 from dataclasses import dataclass
@@ -40,6 +47,17 @@ MAX_STRING = 2048  # bytes of one PDF string considered
 _KEY_RE = re.compile(rb"/(?:(?:U|#55)(?:R|#52)(?:I|#49)|F)\s*([(<])(?!<)")
 _STREAM_RE = re.compile(rb"(?<!end)stream\r?\n")
 _ESCAPES = {ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("b"): b"\b", ord("f"): b"\f"}
+
+
+MAX_PICTURES = 4  # pictures handed on per message; a quishing PDF carries one code
+MAX_PICTURE_BYTES = 2 * 1024 * 1024  # pixel bytes of one unfiltered picture, inflated
+MAX_KEPT_BYTES = 2 * 1024 * 1024  # bytes of one picture's stream considered
+MAX_DICT = 1500  # bytes before a stream searched for its dictionary
+_INVERT = bytes(range(255, -1, -1))
+_NUMBER_RE = {
+    key: re.compile(rb"/" + key + rb"\s+(\d{1,6})\b")
+    for key in (b"Width", b"Height", b"BitsPerComponent", b"Colors", b"Predictor")
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,3 +189,86 @@ def _web_url(raw: bytes) -> str | None:
     if not url.lower().startswith(("http://", "https://")) or urls.url_host(url) is None:
         return None
     return url
+
+
+def pictures(msg: Message) -> list[tuple[str, bytes]]:
+    """(source, file bytes) of pictures embedded in the message's PDFs, as files Pillow opens, for
+    the QR reader: a QR code drawn into a PDF is as much a link as one attached as a picture."""
+    return msg.once("pdfpictures", _pictures)
+
+
+def _pictures(msg: Message) -> list[tuple[str, bytes]]:
+    found: list[tuple[str, bytes]] = []
+    for attachment in msg.attachments:
+        if attachment.content and attachment.facts.sniffed == "pdf" and not attachment.facts.encrypted:
+            source = f"a picture in {(attachment.filename or attachment.content_type)[:100]}"
+            found += [(source, picture) for picture in embedded_pictures(attachment.content)]
+        if len(found) >= MAX_PICTURES:
+            break
+    return found[:MAX_PICTURES]
+
+
+def embedded_pictures(data: bytes) -> list[bytes]:
+    """Image XObjects of one PDF as picture files: JPEG (DCTDecode) as it is, Flate images with PNG
+    predictors wrapped as PNG, unfiltered Flate images as PGM, PPM or PBM; others are skipped."""
+    out: list[bytes] = []
+    for count, match in enumerate(_STREAM_RE.finditer(data)):
+        if count >= MAX_STREAMS or len(out) >= MAX_PICTURES:
+            break
+        head = data[max(0, match.start() - MAX_DICT) : match.start()]
+        opened = head.rfind(b"obj")
+        dictionary = head[opened:] if opened >= 0 else head
+        if b"/Image" not in dictionary or b"/Indexed" in dictionary or b"/ImageMask true" in dictionary:
+            continue
+        end = data.find(b"endstream", match.end(), match.end() + MAX_KEPT_BYTES)
+        body = data[match.end() : end if end >= 0 else match.end() + MAX_KEPT_BYTES]
+        picture = _picture(dictionary, body)
+        if picture:
+            out.append(picture)
+    return out
+
+
+def _number(dictionary: bytes, key: bytes, default: int = 0) -> int:
+    found = _NUMBER_RE[key].search(dictionary)
+    return int(found.group(1)) if found else default
+
+
+def _picture(dictionary: bytes, body: bytes) -> bytes | None:
+    filters = re.findall(rb"/(DCTDecode|FlateDecode|Fl|DCT|[A-Za-z0-9]+Decode)\b", dictionary)
+    if filters in ([b"DCTDecode"], [b"DCT"]):
+        return body
+    if filters not in ([b"FlateDecode"], [b"Fl"]):
+        return None  # CCITT, JBIG2, chains of filters: not worth a decoder here
+    width, height = _number(dictionary, b"Width"), _number(dictionary, b"Height")
+    bits = _number(dictionary, b"BitsPerComponent", 8)
+    if not (0 < width <= 4000 and 0 < height <= 4000) or bits not in (1, 8):
+        return None
+    if _number(dictionary, b"Predictor", 1) >= 10:
+        # PNG predictors: the stream is exactly a PNG's compressed scanlines.
+        colors = _number(dictionary, b"Colors", 1)
+        if colors not in (1, 3) or (bits == 1 and colors != 1):
+            return None
+        return _png(width, height, bits, 0 if colors == 1 else 2, body)
+    inflater = zlib.decompressobj()
+    try:
+        pixels = inflater.decompress(body, MAX_PICTURE_BYTES)
+    except zlib.error:
+        return None
+    if bits == 1:
+        row = (width + 7) // 8
+        if len(pixels) < row * height:
+            return None
+        # PDF gray: 0 is black; PBM: 1 is black.
+        return b"P4\n%d %d\n" % (width, height) + pixels[: row * height].translate(_INVERT)
+    for colors, magic in ((1, b"P5"), (3, b"P6")):
+        if len(pixels) == width * height * colors:
+            return magic + b"\n%d %d\n255\n" % (width, height) + pixels
+    return None
+
+
+def _png(width: int, height: int, bits: int, colour: int, compressed: bytes) -> bytes:
+    def chunk(kind: bytes, payload: bytes) -> bytes:
+        return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", zlib.crc32(kind + payload))
+
+    header = struct.pack(">IIBBBBB", width, height, bits, colour, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", compressed) + chunk(b"IEND", b"")
