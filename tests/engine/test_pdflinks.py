@@ -100,6 +100,14 @@ def test_an_escaped_key_name_and_a_form_target_are_read() -> None:
     assert pdflinks.read(pdf) == ["https://k.example/a", "https://collect.example/post"]
 
 
+def test_pages_document_javascript_opens_are_read() -> None:
+    pdf = _pdf(
+        b"<< /S /JavaScript /JS (app.launchURL\\(\"https://js-open.example/a\", true\\);) >>",
+        _stream(b"this.submitForm({cURL: 'https://js-post.example/c', cSubmitAs: 'HTML'});"),
+    )
+    assert pdflinks.read(pdf) == ["https://js-open.example/a", "https://js-post.example/c"]
+
+
 def test_other_schemes_and_plain_text_are_not_links() -> None:
     pdf = _pdf(_button(b"(mailto:bob@corp.example)"), _stream(b"(https://text.example/ only drawn) Tj", False))
     assert pdflinks.read(pdf) == []

@@ -3,8 +3,9 @@
 Much credential phishing since 2020 attaches a one-page PDF whose only content is a "view document"
 or "pay invoice" button: the link lives in the PDF, where a filter that reads only the body's links
 does not look. We read the link annotations' URI actions (``/URI (...)`` or ``/URI <hex>``) and
-URL file specifications (``/F (http...)``, as form submissions name their target) from the file as
-it is and from its Flate-compressed streams (modern writers pack annotations into compressed object
+URL file specifications (``/F (http...)``, as form submissions name their target), and the pages
+document JavaScript opens (``app.launchURL``, ``submitForm``), from the file as it is and from its
+Flate-compressed streams (modern writers pack annotations into compressed object
 streams), and hand the URLs to the link checks.
 
 A PDF is attacker-controlled input, so every step is bounded: only PDFs the parser kept (at most
@@ -45,6 +46,10 @@ MAX_STRING = 2048  # bytes of one PDF string considered
 
 # The key /URI or /F, also when spelled with #xx escapes ("/U#52I"), then a literal or hex string.
 _KEY_RE = re.compile(rb"/(?:(?:U|#55)(?:R|#52)(?:I|#49)|F)\s*([(<])(?!<)")
+# Document JavaScript that opens a page or posts a form: app.launchURL("..."), this.submitForm({cURL: "..."}).
+_SCRIPT_RE = re.compile(
+    rb"(?:launchURL|submitForm|getURL)\s*\\?\(\s*(?:\{\s*cURL\s*:\s*)?[\"'](https?://[^\"'\s\\]{4,2048})", re.IGNORECASE
+)
 _STREAM_RE = re.compile(rb"(?<!end)stream\r?\n")
 _ESCAPES = {ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("b"): b"\b", ord("f"): b"\f"}
 
@@ -124,6 +129,11 @@ def _zlib_header(head: bytes) -> bool:
 
 
 def _scan(data: bytes, found: dict[str, None]) -> None:
+    if b"URL" in data or b"submitForm" in data:
+        for script in _SCRIPT_RE.finditer(data):
+            url = _web_url(script.group(1))
+            if url:
+                found.setdefault(url, None)
     if b"/U" not in data and b"/F" not in data:
         return
     for match in _KEY_RE.finditer(data):
