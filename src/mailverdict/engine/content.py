@@ -17,7 +17,7 @@ import string
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -326,11 +326,17 @@ class ContentModel:
     bias: tuple[float, ...]
     weights: Mapping[int, tuple[float, ...]]
     meta: Mapping[str, object]
+    # The weighted buckets as a set: a message's two thousand buckets, mostly absent, are looked up in
+    # it faster than among the keys of ``weights`` (a frozenset probe reads one table, a dict's two).
+    kept: frozenset[int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kept", frozenset(self.weights))
 
     def probabilities(self, buckets: set[int]) -> dict[str, float]:
         scores = list(self.bias)
         # Most buckets have no weights: they are dropped in C, and each class's sum is taken in C too.
-        rows = list(map(self.weights.__getitem__, filter(self.weights.__contains__, buckets)))
+        rows = list(map(self.weights.__getitem__, buckets.intersection(self.kept)))
         if rows:
             # Scale by the count of all features, kept or pruned, exactly as in training.
             scale = 1.0 / math.sqrt(len(buckets))
