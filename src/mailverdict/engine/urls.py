@@ -6,6 +6,7 @@ two-label suffixes, which is enough to compare a sender's domain with its links 
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import itertools
 import re
@@ -178,11 +179,17 @@ def parse_address(value: str | None) -> tuple[str | None, str | None]:
 def parse_addresses(value: str | None, limit: int = 100) -> list[tuple[str, str]]:
     if not value:
         return []
+    return list(_addresses(value)[:limit])
+
+
+# The To and Cc headers are read by four checks and the summary: parsed once a message.
+@functools.lru_cache(maxsize=16)
+def _addresses(value: str) -> tuple[tuple[str, str], ...]:
     try:
         pairs = getaddresses([value[:20000]])
     except (ValueError, IndexError, TypeError):
-        return []
-    return [(n.strip(), a.strip().lower()) for n, a in pairs if a][:limit]
+        return ()
+    return tuple((n.strip(), a.strip().lower()) for n, a in pairs if a)
 
 
 def emails_in_text(text: str) -> list[str]:
