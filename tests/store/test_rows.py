@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from mailverdict.store.db import Database
-from mailverdict.store.models import Job, JobStatus
+from mailverdict.store.models import Account, Job, JobStatus
 from mailverdict.store.rows import MAX_PARAMETERS, Raw
 
 
@@ -45,6 +45,23 @@ def test_constraint_violations_are_sqlalchemy_errors(db: Database) -> None:
         Raw.of(session).insert(Job, [_job(1, when), _job(1, when)], returning="id")
     with db.read() as session:
         assert session.scalars(select(Job)).all() == []
+
+
+def test_an_upsert_updates_the_rows_whose_keys_exist_and_inserts_the_others(db: Database) -> None:
+    when = datetime(2026, 11, 24, 12, 30, tzinfo=UTC)
+    later = when + timedelta(hours=1)
+    upsert = (("id",), ("name", "created_at"))
+    with db.write() as session:
+        Raw.of(session).insert(Account, [{"id": "a", "name": "first", "created_at": when}], upsert=upsert)
+    with db.write() as session:
+        raw = Raw.of(session)
+        with raw.pipelined():
+            raw.insert(Account, [{"id": "a", "name": "changed", "created_at": later},
+                                 {"id": "b", "name": "new", "created_at": later}], upsert=upsert)
+            raw.sync()
+    with db.read() as session:
+        assert session.execute(select(Account.id, Account.name, Account.created_at).order_by(Account.id)).all() == [
+            ("a", "changed", later), ("b", "new", later)]
 
 
 def test_selected_and_updated_values_are_the_orms(db: Database) -> None:

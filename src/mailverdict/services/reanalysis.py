@@ -24,7 +24,6 @@ from mailverdict.services.context import scan_context
 from mailverdict.services.messages import verdict_columns
 from mailverdict.services.outcome import ACCEPTED, FAILED, SUBMITTED, decide
 from mailverdict.store.db import Database
-from mailverdict.store.dialect import upsert
 from mailverdict.store.models import ActionLog, LearnedSignature, Message, RawMessage, Submission, TraceEvent
 from mailverdict.store.rows import Raw
 from mailverdict.store.types import utcnow
@@ -163,31 +162,31 @@ class _Writes:
     def flush(self, session: Session) -> None:
         # Rows go through store/rows.Raw on the session's connection: SQLAlchemy's ORM bulk paths
         # cost tens of microseconds per row, about as much as the rest of the worker's bookkeeping.
+        # On PostgreSQL the writes go in one pipeline, a round trip for all of them; the sync at
+        # its end raises any statement's error here, inside the worker's SAVEPOINT.
         if not self.submissions:
             return
         raw = Raw.of(session)
-        raw.update(Submission, "id", self.submissions)
-        for columns in self.analysed:  # uploaded copies: rare, and their columns vary
-            raw.update(Message, "id", [columns])
-        self._close_pending_logs(session, raw)
-        raw.insert(TraceEvent, self.traces)
-        if self.finals:
-            raw.update(Message, "id", [{"id": i, "final_disposition": d} for i, d in self.finals.items()])
-            raw.insert(ActionLog, self.actions)
-        if self.lessons:
-            dialect = session.get_bind().dialect.name
-            session.connection().execute(
-                upsert(dialect, LearnedSignature, keys=["account_id", "kind", "value"],
-                       update=["disposition", "submission_id", "created_at"]),
-                list(self.lessons.values()))
+        closed = self._closed_logs(session)
+        with raw.pipelined():
+            raw.update(Submission, "id", self.submissions)
+            for columns in self.analysed:  # uploaded copies: rare, and their columns vary
+                raw.update(Message, "id", [columns])
+            raw.update(ActionLog, "id", closed)
+            raw.insert(TraceEvent, self.traces)
+            if self.finals:
+                raw.update(Message, "id", [{"id": i, "final_disposition": d} for i, d in self.finals.items()])
+                raw.insert(ActionLog, self.actions)
+            raw.insert(LearnedSignature, list(self.lessons.values()),
+                       upsert=(("account_id", "kind", "value"), ("disposition", "submission_id", "created_at")))
+            raw.sync()
 
-    def _close_pending_logs(self, session: Session, raw: Raw) -> None:
-        """The SUBMISSION entry each submission left on its message gets the outcome."""
+    def _closed_logs(self, session: Session) -> list[dict[str, Any]]:
+        """The SUBMISSION entry each submission left on its message, with the outcome."""
         pending = session.connection().execute(
             select(ActionLog.id, ActionLog.message_id, ActionLog.properties)
             .where(ActionLog.message_id.in_({m for m, _ in self.closing}), ActionLog.operation == "SUBMISSION",
                    ActionLog.completed_at.is_(None))
         )
-        raw.update(ActionLog, "id", [
-            {"id": entry.id, "status": status, "completed_at": self.now} for entry in pending
-            if (status := self.closing.get((entry.message_id, entry.properties.get("submission_id"))))])
+        return [{"id": entry.id, "status": status, "completed_at": self.now} for entry in pending
+                if (status := self.closing.get((entry.message_id, entry.properties.get("submission_id"))))]

@@ -50,19 +50,6 @@ def is_postgres(engine: Engine) -> bool:
     return engine.dialect.name == "postgresql"
 
 
-def upsert(dialect: str, model: Any, *, keys: list[str], update: list[str]) -> Any:
-    """INSERT ... ON CONFLICT (keys) DO UPDATE SET each of ``update`` to the new row's value.
-
-    Both databases have it, but SQLAlchemy builds it with each dialect's own ``insert``. The
-    statement takes its rows as an executemany list; no two may share ``keys`` (PostgreSQL
-    refuses to update one row twice in a statement).
-    """
-    from sqlalchemy.dialects import postgresql, sqlite
-
-    stmt = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(model)
-    return stmt.on_conflict_do_update(index_elements=keys, set_={c: stmt.excluded[c] for c in update})
-
-
 def skip_locked(engine: Engine) -> dict[str, bool]:
     """Row-locking options for the job claim query: SQLite's IMMEDIATE lock already serializes."""
     return {"skip_locked": True} if is_postgres(engine) else {}

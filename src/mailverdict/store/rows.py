@@ -32,6 +32,7 @@ from mailverdict.store.types import UtcDateTime
 MAX_PARAMETERS = 30_000
 
 Processor = Callable[[Any], Any] | None
+Upsert = tuple[tuple[str, ...], tuple[str, ...]]  # (the unique key's columns, the columns a conflict updates)
 
 
 class Raw:
@@ -101,21 +102,26 @@ class Raw:
         self._execute(f"RELEASE SAVEPOINT {name}", ())
 
     def insert(self, model: type[Base], rows: Sequence[Mapping[str, Any]], *,
-               returning: str | None = None) -> list[Any]:
+               returning: str | None = None, upsert: Upsert | None = None) -> list[Any]:
         """Insert ``rows`` (all with the same keys, the table's column names) into ``model``'s
-        table; the ``returning`` column's values, in no particular order, if one is named."""
+        table; the ``returning`` column's values, in no particular order, if one is named.
+
+        ``upsert=(keys, update)``: a row whose ``keys`` columns match an existing row's (a unique
+        index) sets that row's ``update`` columns instead. No two rows may share ``keys``.
+        """
         if not rows:
             return []
         table = _table(model)
         names = tuple(rows[0])
         values = _bound(table, names, self.dialect, rows)
         if self.postgres:
-            return self._pipelined(_insert(table, names, 1, self.dialect, returning), values, returning is not None)
+            return self._pipelined(_insert(table, names, 1, self.dialect, returning, upsert), values,
+                                   returning is not None)
         per_statement = max(1, MAX_PARAMETERS // len(names))
         returned: list[Any] = []
         for start in range(0, len(values), per_statement):
             chunk = values[start:start + per_statement]
-            cursor = self._execute(_insert(table, names, len(chunk), self.dialect, returning),
+            cursor = self._execute(_insert(table, names, len(chunk), self.dialect, returning, upsert),
                                    [value for row in chunk for value in row])
             if returning is not None:
                 returned.extend(value for (value,) in self._call("fetch", cursor.fetchall))
@@ -222,11 +228,16 @@ def _mark(dialect: Dialect) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _insert(table: Table, names: tuple[str, ...], count: int, dialect: Dialect, returning: str | None) -> str:
+def _insert(table: Table, names: tuple[str, ...], count: int, dialect: Dialect, returning: str | None,
+            upsert: Upsert | None = None) -> str:
     quote = dialect.identifier_preparer.quote
     group = "(" + ", ".join([_mark(dialect)] * len(names)) + ")"
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
            f"VALUES {', '.join([group] * count)}")
+    if upsert is not None:
+        keys, update = upsert
+        sql += (f" ON CONFLICT ({', '.join(quote(k) for k in keys)}) "
+                f"DO UPDATE SET {', '.join(f'{quote(c)} = excluded.{quote(c)}' for c in update)}")
     return sql + f" RETURNING {quote(returning)}" if returning is not None else sql
 
 
