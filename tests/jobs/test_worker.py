@@ -295,3 +295,16 @@ def test_jobs_whose_lease_was_lost_mid_batch_have_no_effect_from_this_worker(db:
     assert (w.stats.completed, w.stats.lost) == (2, 1)
     assert effects(db) == {"effect:1": 1, "effect:2": 1}
     assert history(db, ids[0]) == ["enqueued", "started"], "still the other worker's to finish"
+
+
+def test_a_handler_is_warmed_up_before_any_job_is_claimed(db: Database) -> None:
+    [job_id] = enqueue(db, {"n": 0})
+    seen: list[list[str]] = []
+
+    class Warmed(BatchRecorder):
+        def warm_up(self) -> None:
+            seen.append(history(db, job_id))
+
+    stats = batch_worker(db, Warmed()).run(stop_when_idle=True)
+    assert seen == [["enqueued"]]
+    assert stats.completed == 1

@@ -214,7 +214,18 @@ class Worker:
             log.exception("on_dead for a %s job failed", kind)
 
     def run(self, *, stop_when_idle: bool = False) -> WorkerStats:
-        """Loop until ``stop()``; with ``stop_when_idle``, return once no job is runnable."""
+        """Loop until ``stop()``; with ``stop_when_idle``, return once no job is runnable.
+
+        A handler with a ``warm_up()`` method gets it called first, before any job is claimed.
+        """
+        for kind, handler in self.handlers.items():
+            warm_up = getattr(handler, "warm_up", None)
+            try:
+                if warm_up is not None:
+                    warm_up()
+            except Exception:
+                # Only a head start: the jobs themselves will fail, be retried and dead-lettered as usual.
+                log.exception("warming up the %s handler failed", kind)
         # Jobs already claimed ahead are run before stopping, rather than left to wait out their lease.
         while not self.stopping.is_set() or self._ahead:
             try:

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from mailverdict.engine import Disposition, Verdict, analyze
+from mailverdict.engine import Disposition, ScanContext, Verdict, analyze
 from mailverdict.services import trace
 from mailverdict.services.context import scan_context
 from mailverdict.services.messages import verdict_columns
@@ -27,6 +27,12 @@ from mailverdict.store.db import Database
 from mailverdict.store.models import ActionLog, LearnedSignature, Message, RawMessage, Submission, TraceEvent
 from mailverdict.store.rows import Raw
 from mailverdict.store.types import utcnow
+
+# A small message through every part of the engine that loads something on first use.
+WARM_UP = (b"From: Desk <desk@example.com>\r\nTo: user@example.net\r\nSubject: Invoice\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
+           b"Please review the invoice https://example.com/invoice\r\n--b\r\nContent-Type: text/html\r\n\r\n"
+           b'<p>Please review the <a href="https://example.com/invoice">invoice</a></p>\r\n--b--\r\n')
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +44,11 @@ class Reanalysis:
 class ReanalysisHandler:
     def __init__(self, *, trust_team: bool = True) -> None:
         self.trust_team = trust_team
+
+    def warm_up(self) -> None:
+        """Load the engine (its content model, score table, checks) before the first batch is
+        claimed: about 0.1 s of CPU that the first batch's leases and latency need not carry."""
+        analyze(WARM_UP, ScanContext())
 
     def prepare_batch(self, db: Database, payloads: list[dict[str, Any]]) -> Iterator[Reanalysis | Exception | None]:
         """A Reanalysis per payload (None when its submission is already decided), engine errors per message."""
