@@ -17,6 +17,7 @@ from mailverdict.engine.phrases import (
     Prefilter,
     literal_starts,
     lowered_is_exact,
+    shared_literals,
     top_level_split,
 )
 
@@ -207,3 +208,14 @@ def test_an_escaped_currency_sign_is_required_text() -> None:
     assert phrases.entries[0].needs == (("$",),)
     assert phrases._runnable("us 12,000,000", True)[0] == []
     assert phrases.found("US$ 12,500,000 awaits", "us$ 12,500,000 awaits") == ["us$ 12,500,000"]
+
+
+def test_a_literal_every_option_of_a_group_holds_is_needed() -> None:
+    assert shared_literals(r"(?:e-?mail|mailing) (?:addresses|lists?)") == ["mail"]
+    assert shared_literals(r"(?:please |kindly )?(?:e-?sign|sign) (?:it|this)") == ["sign"]  # not the optional one
+    assert shared_literals(r"(?:12|24|twelve)[- ]word") == []
+    phrases = PhraseSet((r"(?:e-?mail|mailing) (?:addresses|lists?)",))
+    text = "E-mail lists, and a mailing list"
+    assert phrases.found(text, text.lower()) == ["e-mail lists", "mailing list"]
+    # "lists" is there but no "mail": the phrase is never tried.
+    assert phrases._runnable("addresses and lists", True)[0] == []

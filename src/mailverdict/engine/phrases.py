@@ -143,6 +143,42 @@ def group_starts(phrase: str) -> list[tuple[tuple[str, ...], bool]]:
     return found
 
 
+def shared_literals(phrase: str) -> list[str]:
+    """For each group outside any other that every match passes through, the longest literal text of
+    three or more letters that each of its options holds: ``(?:e-?mail|mailing) list`` -> ``["mail"]``.
+    (required_literals reads only outside groups.)"""
+    found: list[str] = []
+    depth, escaped, in_class, start = 0, False, False, 0
+    for i, ch in enumerate(phrase):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0 and phrase.startswith("(?:", start) and phrase[i + 1 : i + 2] not in ("?", "*", "+", "{"):
+                options = [[run.lower() for run in _literal_runs(o)] for o in top_level_split(phrase[start + 3 : i])]
+                shared = [
+                    piece
+                    for run in options[0]
+                    for size in range(len(run), 2, -1)
+                    for at in range(len(run) - size + 1)
+                    if (piece := run[at : at + size]).isalpha()
+                    and all(any(piece in other for other in runs) for runs in options[1:])
+                ]
+                if shared:
+                    found.append(max(shared, key=len))
+    return found
+
+
 def _literal_runs(phrase: str) -> list[str]:
     runs: list[str] = []
     run: list[str] = []
@@ -321,7 +357,8 @@ class Phrase:
         # What every match holds besides the filter: each a choice of literals one of which must occur
         # for the phrase to be worth running.
         groups = group_starts(phrase)
-        needs = [(literal,) for literal in required_literals(phrase)] + [starts for starts, _ in groups]
+        needs: list[tuple[str, ...]] = [(lit,) for lit in (*required_literals(phrase), *shared_literals(phrase))]
+        needs += [starts for starts, _ in groups]
         self.needs = tuple(need for need in dict.fromkeys(needs) if need != self.filter)
         # Literals that follow a space open a word of the text (see _WordTests).
         self.word_opening = frozenset(literal for starts, spaced in groups if spaced for literal in starts)
