@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 
 MAX_ZIP_MEMBERS = 500
@@ -185,7 +186,7 @@ def _read_zip(data: bytes) -> tuple[str, tuple[ArchiveMember, ...], bool, bool]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()[:MAX_ZIP_MEMBERS]
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
         return "zip", (), False, False
     names = {info.filename for info in infos}
     office = _office_kind(names)
@@ -200,7 +201,7 @@ def _read_zip(data: bytes) -> tuple[str, tuple[ArchiveMember, ...], bool, bool]:
             try:
                 with archive.open(info) as handle:
                     kind = sniff(handle.read(MAX_MEMBER_SNIFF))
-            except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
+            except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
                 kind = None
         members.append(ArchiveMember(info.filename[:300], info.file_size, encrypted, kind))
     return office or "zip", tuple(members), any_encrypted, macros
