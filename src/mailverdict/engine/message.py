@@ -41,7 +41,8 @@ MAX_TEXT = 1024 * 1024  # characters of body text kept across all text parts
 MAX_LINKS = 500
 MAX_KEPT_CONTENT = 2 * 1024 * 1024
 MAX_KEPT_IMAGE = 2 * 1024 * 1024  # pictures larger than this are not read for QR codes
-MAX_KEPT_PDF = 2 * 1024 * 1024  # PDFs larger than this are not read for links (a lure is one page)
+MAX_KEPT_DOCUMENT = 2 * 1024 * 1024  # PDF and Office files larger than this are not read for links
+_LINKED_DOCUMENTS = frozenset({"pdf", "docx", "xlsx", "pptx"})
 _HTML_START_RE = re.compile(r"<(?:!doctype html|html|body|table|div|p|center)\b", re.IGNORECASE)
 
 
@@ -62,8 +63,8 @@ class AttachmentFile:
     content_type: str  # as declared in the part header
     facts: FileFacts
     # The first MAX_KEPT_CONTENT bytes of text-like attachments (HTML, SVG, scripts), which checks
-    # read, pictures up to MAX_KEPT_IMAGE (read for QR codes) and PDFs up to MAX_KEPT_PDF (read for
-    # links); other binary content is reduced to its FileFacts and dropped.
+    # read, pictures up to MAX_KEPT_IMAGE (read for QR codes) and PDF and Office files up to
+    # MAX_KEPT_DOCUMENT (read for links); other binary content is reduced to its FileFacts and dropped.
     content: bytes = b""
 
 
@@ -280,7 +281,8 @@ class _Walker:
             )
             kept = data[:MAX_KEPT_CONTENT] if textual else b""
             picture = len(data) <= MAX_KEPT_IMAGE and _picture(content_type, facts.sniffed)
-            if not textual and (picture or (facts.sniffed == "pdf" and len(data) <= MAX_KEPT_PDF)):
+            document = facts.sniffed in _LINKED_DOCUMENTS and len(data) <= MAX_KEPT_DOCUMENT
+            if not textual and (picture or document):
                 kept = data
             self.attachments.append(AttachmentFile(filename, content_type, facts, kept))
 

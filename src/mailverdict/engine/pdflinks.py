@@ -9,7 +9,7 @@ Flate-compressed streams (modern writers pack annotations into compressed object
 streams), and hand the URLs to the link checks.
 
 A PDF is attacker-controlled input, so every step is bounded: only PDFs the parser kept (at most
-``message.MAX_KEPT_PDF`` bytes), at most ``MAX_PDFS`` of them, ``MAX_STREAMS`` streams each, at most
+``message.MAX_KEPT_DOCUMENT`` bytes), at most ``MAX_PDFS`` of them, ``MAX_STREAMS`` streams each, at most
 ``MAX_INFLATED`` bytes inflated across a message and a CPU-time budget; zlib's own incremental
 decompressor stops each stream at ``MAX_STREAM_OUT``, so a decompression bomb costs no more than a
 plain stream. Encrypted PDFs hide their strings and are left to ATTACH_ENCRYPTED. A PDF with more

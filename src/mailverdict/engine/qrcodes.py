@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import zxingcpp
 from PIL import Image
 
-from mailverdict.engine import pdflinks, urls
+from mailverdict.engine import officelinks, pdflinks, urls
 from mailverdict.engine.message import MAX_KEPT_IMAGE, Message
 
 MAX_IMAGES = 4  # pictures decoded per message; quishing sends one
@@ -70,9 +70,9 @@ def _pictures(msg: Message) -> list[tuple[str, bytes]]:
         for a in msg.attachments
         if a.content and (a.facts.sniffed in _PICTURES or (a.facts.sniffed is None and _picture_type(a.content_type)))
     ]
-    # Kits draw the code into a PDF, where only a PDF reader sees it.
+    # Kits draw the code into a PDF or an Office document, where only its reader sees it.
     if len(pictures) < MAX_IMAGES:
-        pictures += pdflinks.pictures(msg)
+        pictures += pdflinks.pictures(msg) + officelinks.pictures(msg)
     # Kits embed the code in the HTML itself, where no attachment scanner looks.
     if "data:image/" in msg.html_source:
         for match in _DATA_URI_RE.finditer(msg.html_source):

@@ -19,8 +19,8 @@ Links in QR codes (``qrcodes.py``) are read like any other link, and QR_CODE_LIN
 goes to a domain neither the sender nor any clickable link of the message uses: a link only a
 phone can follow, outside any link protection. A code to the sender's own domain (a ticket, a
 boarding pass) is not concealment. QR_CODE_BODY (no score) marks a message that is little more than
-that picture, for the composites. Links in PDF attachments (``pdflinks.py``) are read like any
-other link too; their own findings are in ``checks/pdf.py``.
+that picture, for the composites. Links in PDF and Office attachments (``pdflinks.py``,
+``officelinks.py``) are read like any other link too; the PDF's own findings are in ``checks/pdf.py``.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import base64
 import re
 from urllib.parse import unquote, urlsplit
 
-from mailverdict.engine import brands, lookalike, pdflinks, qrcodes, urls
+from mailverdict.engine import brands, lookalike, officelinks, pdflinks, qrcodes, urls
 from mailverdict.engine.context import ScanContext
 from mailverdict.engine.message import Message
 from mailverdict.engine.verdict import Finding, Link
@@ -480,8 +480,9 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     sender_brands = brands.brands_named(msg.from_name or "")
     message_brands = list(dict.fromkeys([*sender_brands, *brands.brands_named(msg.subject[:300])]))
     scanned = qrcodes.links(msg)
-    # Links only a phone (QR codes) or a PDF viewer follows are read like clickable ones.
-    carried = [*(q.url for q in scanned), *(p.url for p in pdflinks.links(msg))]
+    # Links only a phone (QR codes) or a document's reader follows are read like clickable ones.
+    in_documents = [d.url for d in pdflinks.links(msg)] + [d.url for d in officelinks.links(msg)]
+    carried = [*(q.url for q in scanned), *in_documents]
     for link in [*msg.links, *(Link(href=url, text=None) for url in carried)] if carried else msg.links:
         href = link.href
         lowered = href[:20].lower().lstrip()
