@@ -61,13 +61,18 @@ def kept_words(text: str) -> list[str]:
     """Words that survive normalisation: no numbers, no capitalised words, lower case."""
     text = text[:100_000]
     if text.isascii():
-        runs = text.encode("ascii").translate(_ASCII_LETTERS).decode("ascii").split()
-        # "[" sorts after the capitals and before the small letters: the runs opening with a small one.
-        return list(itertools.islice(itertools.compress(runs, map("[".__lt__, runs)), MAX_WORDS))
+        return [word.decode("ascii") for word in _ascii_kept(text)]
     words = _WORD_RE.findall(text)
     # Iterator plumbing instead of a comprehension: the filter then runs in C, thousands of words a message.
     capitalised = map(str.isupper, map(operator.itemgetter(0), words))
     return list(itertools.islice(itertools.compress(words, map(operator.not_, capitalised)), MAX_WORDS))
+
+
+def _ascii_kept(text: str) -> list[bytes]:
+    """``kept_words`` of ASCII text, as bytes."""
+    runs = text.encode("ascii").translate(_ASCII_LETTERS).split()
+    # "[" sorts after the capitals and before the small letters: the runs opening with a small one.
+    return list(itertools.islice(itertools.compress(runs, map(b"[".__lt__, runs)), MAX_WORDS))
 
 
 def word_count(text: str) -> int:
@@ -107,13 +112,21 @@ def fuzzy_hash(msg: Message) -> str:
 
 
 def _fuzzy(msg: Message) -> str:
-    words = kept_words(msg.text)
-    if len(words) < MIN_WORDS:
+    text = msg.text[:100_000]
+    # Shingles are hashed as UTF-8 bytes: ASCII text's words come as bytes, other words are encoded one
+    # by one (a shingle of encoded words is the shingle's own UTF-8), so no shingle is encoded on its own.
+    if text.isascii():
+        encoded = _ascii_kept(text)
+        words = [word.decode("ascii") for word in encoded] if len(encoded) < MIN_WORDS else []
+    else:
+        words = kept_words(text)
+        encoded = list(map(str.encode, words)) if len(words) >= MIN_WORDS else []
+    if len(encoded) < MIN_WORDS:
         sender = urls.registrable_domain(msg.from_domain) if msg.from_domain else "-"
         return "fz1:" + _digest(["short", sender, subject_skeleton(msg.subject), " ".join(words)], 12)
     # crc32 is stable across processes (unlike hash()) and cheap enough to run on every shingle; the
     # shingles are built and hashed by map() in C rather than by a loop in Python.
-    shingles = map(" ".join, zip(*(words[i:] for i in range(SHINGLE)), strict=False))
-    hashes = set(map(zlib.crc32, map(str.encode, shingles)))
+    shingles = map(b" ".join, zip(*(encoded[i:] for i in range(SHINGLE)), strict=False))
+    hashes = set(map(zlib.crc32, shingles))
     smallest = heapq.nsmallest(BOTTOM_K, hashes)
     return "fz1:" + _digest([f"{h:08x}" for h in smallest], 12)
