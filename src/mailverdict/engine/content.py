@@ -59,6 +59,8 @@ _CAPITALS = bytes(ord("A") if ord("A") <= c <= ord("Z") else ord(" ") for c in r
 _LOWER_LETTERS = bytes(
     c + 32 if ord("A") <= c <= ord("Z") else c if ord("a") <= c <= ord("z") else ord(" ") for c in range(256)
 )
+_LETTER_MARKS = bytes(ord("a") if ord("a") <= c <= ord("z") else ord(" ") for c in range(256))
+_LONG_RUN = b"a" * 25
 # The footer and header-line patterns open with the newline before the line (the text is searched
 # with a newline put in front): a pattern opening with ^ gives the regex engine nothing to search
 # for, so it tries every character, while a literal newline is found at C speed.
@@ -202,8 +204,10 @@ _CONCEPTS = {word: f"__c_{name}__" for name, words in _CONCEPT_WORDS.items() for
 
 def _words(text: str) -> list[str]:
     if text.isascii():
-        runs = text.encode("ascii").translate(_LOWER_LETTERS).decode("ascii").split()
-        if not runs or max(map(len, runs)) <= 24:
+        letters = text.encode("ascii").translate(_LOWER_LETTERS)
+        # A run of 25 letters or more, which the regex cuts in pieces, is looked for in one more translation.
+        if _LONG_RUN not in letters.translate(_LETTER_MARKS):
+            runs = letters.decode("ascii").split()
             return list(itertools.islice(itertools.filterfalse(_DROPPED.__contains__, runs), MAX_WORDS))
     lowered = text.lower()
     # In ASCII text the letters are a-z, which the regex engine tests far faster than a Unicode category.
