@@ -15,6 +15,7 @@ from mailverdict.engine.phrases import (
     Phrase,
     PhraseSet,
     Prefilter,
+    after_separator,
     literal_starts,
     lowered_is_exact,
     shared_literals,
@@ -219,3 +220,14 @@ def test_a_literal_every_option_of_a_group_holds_is_needed() -> None:
     assert phrases.found(text, text.lower()) == ["e-mail lists", "mailing list"]
     # "lists" is there but no "mail": the phrase is never tried.
     assert phrases._runnable("addresses and lists", True)[0] == []
+
+
+def test_a_literal_after_a_separator_class_opens_a_word() -> None:
+    assert after_separator(r"(?:12|24|twelve)[- ]word") == ["word"]
+    assert after_separator(r"12[- ]?word") == []  # the separator may be absent
+    assert after_separator(r"a[ -~]word") == []  # a range that holds letters
+    phrases = PhraseSet((r"(?:12|24|twelve)[- ]words?",))
+    text = "your 12-word phrase, 24 words"
+    assert phrases.found(text, text.lower()) == ["12-word", "24 words"]
+    # "word" is there, but only inside "password": the phrase is never tried.
+    assert phrases._runnable("12 passwords", True)[0] == []

@@ -179,6 +179,42 @@ def shared_literals(phrase: str) -> list[str]:
     return found
 
 
+def after_separator(phrase: str) -> list[str]:
+    """Literal texts outside groups that follow one character of a class holding no word character:
+    ``(?:12|24)[- ]word`` -> ``["word"]``."""
+    found: list[str] = []
+    depth, escaped = 0, False
+    i = 0
+    while i < len(phrase):
+        ch = phrase[i]
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "[":
+            close = phrase.find("]", i + 2)  # a "]" first in a class is one of its characters
+            if close < 0:
+                break
+            members, rest = phrase[i + 1 : close], phrase[close + 1 :]
+            one = depth == 0 and _separators(members) and rest[:1] not in ("?", "*", "+", "{")
+            if one and (run := _literal_runs(rest)[0].lower()) and _WORD_CHAR_RE.match(run):
+                found.append(run)
+            i = close
+        i += 1
+    return found
+
+
+def _separators(members: str) -> bool:
+    """Whether a class of these members (as written between its brackets) holds no word character: no
+    negation, escape or range (a "-" between two members), and no word character written."""
+    plain = bool(members) and not members.startswith("^") and "\\" not in members and "-" not in members[1:-1]
+    return plain and not _WORD_CHAR_RE.search(members)
+
+
 def _literal_runs(phrase: str) -> list[str]:
     runs: list[str] = []
     run: list[str] = []
@@ -361,7 +397,9 @@ class Phrase:
         needs += [starts for starts, _ in groups]
         self.needs = tuple(need for need in dict.fromkeys(needs) if need != self.filter)
         # Literals that follow a space open a word of the text (see _WordTests).
-        self.word_opening = frozenset(literal for starts, spaced in groups if spaced for literal in starts)
+        # So do those after one character of a class of non-word characters ("[- ]word").
+        opening = {literal for starts, spaced in groups if spaced for literal in starts}
+        self.word_opening = frozenset(opening.union(after_separator(phrase)))
 
     # The patterns are compiled on first use: most phrases never pass the prefilter, and compiling a
     # thousand phrases three ways would cost every worker a fraction of a second at start.
@@ -496,7 +534,11 @@ class PhraseSet:
         ]
         # The same literals read as words, for texts whose lowered form lines up with them (see
         # _WordTests): whole words are looked up in a set, all at once; the rest tested one by one.
-        tests = {(start, entry.filter == entry.starts) for entry in self.entries for start in entry.filter}
+        tests = {
+            (start, entry.filter == entry.starts or start in entry.word_opening)
+            for entry in self.entries
+            for start in entry.filter
+        }
         word_tests = [_WordTests(literal, opens_match) for literal, opens_match in sorted(tests)]
         self._by_word: dict[str, list[str]] = {}
         for test in word_tests:
