@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from mailverdict.store.db import Database
 from mailverdict.store.models import Account, Job, JobStatus
-from mailverdict.store.rows import MAX_PARAMETERS, Raw
+from mailverdict.store.rows import MAX_PARAMETERS, Raw, Read
 
 
 def _job(n: int, when: datetime) -> dict[str, object]:
@@ -99,3 +99,29 @@ def test_timestamps_are_bound_as_the_column_type_binds_them(dialect_name: str) -
         assert fast(value) == general(value)
     with pytest.raises(ValueError, match="naive"):
         fast(datetime(2026, 1, 1))
+
+
+def test_reads_sent_together_come_back_each_in_its_order_as_the_orm_reads_them(db: Database) -> None:
+    when = datetime(2026, 11, 24, 12, 30, tzinfo=UTC)
+    with db.write() as session:
+        raw = Raw.of(session)
+        ids = raw.insert(Job, [_job(n, when - timedelta(minutes=n)) for n in range(3)], returning="id")
+        newest_last, payloads, none = raw.select_all([
+            Read(Job, ("dedupe_key",), "kind", ("k",), order_by="run_after"),
+            Read(Job, ("id", "payload"), "id", tuple(sorted(ids)[:2])),
+            Read(Job, ("id",), "id", ()),
+        ])
+    assert newest_last == [("key-2",), ("key-1",), ("key-0",)]
+    first, second = sorted(ids)[:2]
+    assert sorted(payloads) == [(first, {"n": 0, "nested": [1, "two"]}), (second, {"n": 1, "nested": [1, "two"]})]
+    assert none == []
+
+
+def test_a_read_inside_a_pipeline_leaves_its_errors_to_the_pipelines_sync(db: Database) -> None:
+    when = datetime.now(UTC)
+    with pytest.raises(IntegrityError), db.write() as session:
+        raw = Raw.of(session)
+        with raw.pipelined():
+            raw.select_in(Job, ("id",), "kind", ["k"])
+            raw.insert(Job, [_job(1, when), _job(1, when)])
+            raw.sync()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any, cast
@@ -33,6 +34,17 @@ MAX_PARAMETERS = 30_000
 
 Processor = Callable[[Any], Any] | None
 Upsert = tuple[tuple[str, ...], tuple[str, ...]]  # (the unique key's columns, the columns a conflict updates)
+
+
+@dataclass(frozen=True, slots=True)
+class Read:
+    """``columns`` of ``model``'s rows whose ``key`` is one of ``keys``, in ``order_by``'s order if one is named."""
+
+    model: type[Base]
+    columns: tuple[str, ...]
+    key: str
+    keys: tuple[Any, ...]
+    order_by: str | None = None
 
 
 class Raw:
@@ -65,7 +77,7 @@ class Raw:
         """On PostgreSQL, send statements without waiting for each one's answer: a round trip only
         when a result is read, at ``sync`` and at COMMIT. An error then shows at the next of those,
         so whoever needs to know that a piece of work failed calls ``sync`` after it."""
-        if not self.postgres:
+        if not self.postgres or self._pipeline is not None:  # inside one already: its syncs stand
             yield
             return
         with self.connection.pipeline() as pipeline:
@@ -130,12 +142,27 @@ class Raw:
     def select_in(self, model: type[Base], columns: tuple[str, ...], key: str,
                   keys: Collection[Any]) -> list[tuple[Any, ...]]:
         """``columns`` of the rows whose ``key`` is one of ``keys``, read as the ORM reads them."""
-        if not keys:
+        (found,) = self.select_all([Read(model, columns, key, tuple(keys))])
+        return found
+
+    def select_all(self, reads: Sequence[Read]) -> list[list[tuple[Any, ...]]]:
+        """The rows of each read, in order. On PostgreSQL they are sent together, one round trip for all."""
+        sent: list[tuple[Read, Any]] = []
+        with self.pipelined():
+            for read in reads:
+                if read.keys:
+                    sql = _select_in(_table(read.model), read.columns, read.key, len(read.keys), self.dialect,
+                                     read.order_by)
+                    sent.append((read, self._execute(sql, list(read.keys))))
+                else:
+                    sent.append((read, None))
+            return [self._fetched(read, cursor) for read, cursor in sent]
+
+    def _fetched(self, read: Read, cursor: Any) -> list[tuple[Any, ...]]:
+        if cursor is None:
             return []
-        table = _table(model)
-        cursor = self._execute(_select_in(table, columns, key, len(keys), self.dialect), list(keys))
         found = self._call("fetch", cursor.fetchall)
-        processors = _result_processors(table, columns, self.dialect)
+        processors = _result_processors(_table(read.model), read.columns, self.dialect)
         if not any(processors):
             return found  # type: ignore[no-any-return]
         return [tuple(value if process is None else process(value)
@@ -242,10 +269,12 @@ def _insert(table: Table, names: tuple[str, ...], count: int, dialect: Dialect, 
 
 
 @lru_cache(maxsize=1024)
-def _select_in(table: Table, names: tuple[str, ...], key: str, count: int, dialect: Dialect) -> str:
+def _select_in(table: Table, names: tuple[str, ...], key: str, count: int, dialect: Dialect,
+               order_by: str | None = None) -> str:
     quote = dialect.identifier_preparer.quote
-    return (f"SELECT {', '.join(quote(n) for n in names)} FROM {quote(table.name)} "
-            f"WHERE {quote(key)} IN ({', '.join([_mark(dialect)] * count)})")
+    sql = (f"SELECT {', '.join(quote(n) for n in names)} FROM {quote(table.name)} "
+           f"WHERE {quote(key)} IN ({', '.join([_mark(dialect)] * count)})")
+    return sql if order_by is None else f"{sql} ORDER BY {quote(order_by)}"
 
 
 @lru_cache(maxsize=256)
