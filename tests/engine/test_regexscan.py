@@ -8,6 +8,7 @@ import re
 import pytest
 
 from mailverdict.engine import content, urls
+from mailverdict.engine.checks import bulk
 from mailverdict.engine.regexscan import Anchored
 
 PIECES = [
@@ -50,3 +51,21 @@ def test_money_marker_reads_as_the_full_pattern() -> None:
 def test_a_pattern_matching_empty_text_is_refused() -> None:
     with pytest.raises(ValueError, match="empty"):
         list(Anchored(re.compile(r"a?"), ("b",), 1).finditer("xb"))
+
+
+def test_a_caseless_pattern_finds_what_a_full_scan_finds() -> None:
+    anchored = bulk._UNSUBSCRIBE
+    assert anchored.folded is not None
+    pieces = [
+        "UNSUBSCRIBE", "Opt-Out", "opt in", "To Be Removed", "remove me", "Subject: REMOVE", "Désabonner",
+        "DÉSINSCRIRE", "stop Receiving", "manage your email preferences", "x", " ", ".", "\n", "to", "re",
+        "\u017fubscribe",  # the long s: matched as "s" by the regex engine, so that text is scanned in full
+    ]
+    rng = random.Random(5)
+    found = 0
+    for _ in range(300):
+        text = "".join(rng.choice(["", " ", "-"]) + rng.choice(pieces) for _ in range(30))
+        expected = [m.span() for m in anchored.pattern.finditer(text)]
+        assert [m.span() for m in anchored.finditer(text)] == expected, text
+        found += len(expected)
+    assert found > 1000

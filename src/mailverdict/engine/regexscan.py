@@ -19,22 +19,34 @@ class Anchored:
     """A pattern every match of which holds one of ``literals`` (exactly, case and all), starting at
     most ``reach`` characters after the match starts. The pattern must never match empty text."""
 
-    def __init__(self, pattern: re.Pattern[str], literals: tuple[str, ...], reach: int) -> None:
+    def __init__(
+        self, pattern: re.Pattern[str], literals: tuple[str, ...], reach: int, *, caseless: bool = False
+    ) -> None:
+        """``caseless``: the literals are lower case and matches hold them in any case (a pattern read
+        with re.IGNORECASE); texts other than ASCII are then scanned in full."""
         self.pattern = pattern
         self.literals = literals
         self.reach = reach
+        self.caseless = caseless
         # Literals given in every spelling of their letters ("www.", "wWw.", ...) are looked for once
         # each, in the lowered text, when that is ASCII (so it lines up with the text): one scan of
         # the text instead of one per spelling.
         folded = tuple(dict.fromkeys(literal.lower() for literal in literals))
         spellings = {spelling for literal in folded for spelling in _spellings(literal)}
         self.folded = folded if len(folded) < len(literals) and spellings == set(literals) else None
+        if caseless:
+            # Lowered ASCII text holds a literal where the text holds it in any case, unless case folding
+            # relates one of its other letters to an ASCII one (the long s to "s"): then no shortcut.
+            self.folded = folded if folded == literals and all(map(_ascii_apart, "".join(literals))) else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``."""
         haystack, literals = text, self.literals
         if self.folded is not None and text.isascii():
             haystack, literals = text.lower(), self.folded
+        elif self.caseless:
+            yield from self.pattern.finditer(text)
+            return
         upcoming = {literal: haystack.find(literal) for literal in literals}
         pos = 0
         while True:
@@ -59,6 +71,12 @@ class Anchored:
     def sub(self, replacement: str, text: str) -> str:
         """``pattern.sub(replacement, text)`` for a replacement without escapes."""
         return replaced(text, self.finditer(text), replacement)
+
+
+def _ascii_apart(ch: str) -> bool:
+    """Whether ``ch`` is ASCII or matches no ASCII character case-insensitively."""
+    pattern = re.compile(re.escape(ch), re.IGNORECASE)
+    return ch.isascii() or not any(pattern.fullmatch(chr(code)) for code in range(128))
 
 
 def _spellings(literal: str) -> set[str]:
