@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from mailverdict.engine import Disposition
 from mailverdict.services.accounts import authenticate
+from mailverdict.services.context import scan_context
 from mailverdict.services.reanalysis import ReanalysisHandler
 from mailverdict.services.submissions import reclassify
 from mailverdict.settings import Settings
@@ -99,3 +100,16 @@ def test_an_uploaded_copy_is_scanned_and_teaches_with_the_original(db: Database,
     assert uploaded is not None and uploaded.scanned_at is not None
     assert (uploaded.scan_disposition, uploaded.subject) == ("MALICIOUS", "Urgent: verify your account password now")
     assert {("edf", original.edf_hash), ("edf", uploaded.edf_hash), ("fuzzy", uploaded.fuzzy_hash)} <= lessons
+
+
+def test_the_scan_context_tells_which_lessons_a_submission_taught(db: Database, settings: Settings) -> None:
+    t = tenant(db)
+    message = stored(db, t.account_id, eml(subject="Minutes of the planning meeting", body="Notes from today.\n"))
+    taught_spam = submit(db, settings, t, message, Disposition.SPAM)
+    run_batch(db, [taught_spam])
+    taught: dict[str, set[str]] = {taught_spam["submission_id"]: set(), "no-such-submission": set()}
+    with db.read() as s:
+        context = scan_context(s, t.account_id, taught=taught)
+        lessons = set(s.scalars(select(LearnedSignature.value)))
+    assert lessons and set(context.learned) == lessons
+    assert taught == {taught_spam["submission_id"]: lessons, "no-such-submission": set()}

@@ -43,15 +43,23 @@ ALLOW = _settings(AllowPolicy, "pattern", "pattern_type", "is_regex", *(flag for
 BLOCK = _settings(BlockedSender, "pattern", "pattern_type", "is_regex")
 URL_IGNORE = _settings(UrlIgnorePattern, "pattern")
 CONTENT = _settings(models.ContentPolicy, "name", "pattern", "targets", "enabled")
-LEARNED = partial(Read, LearnedSignature, ("value", "disposition"), "account_id")
+LEARNED = partial(Read, LearnedSignature, ("value", "disposition", "submission_id"), "account_id")
 
 
-def scan_context(session: Session, account_id: str, *, envelope: Envelope | None = None) -> ScanContext:
+def scan_context(session: Session, account_id: str, *, envelope: Envelope | None = None,
+                 taught: dict[str, set[str]] | None = None) -> ScanContext:
+    """The account's scan context. ``taught``: each of its keys that is the id of a submission
+    gets the values of the lessons that submission taught (read with the others, not apart: the
+    lessons have no index by submission)."""
     # One round trip on PostgreSQL for all eight reads; the lessons, which grow with every accepted
     # submission, come back as plain tuples rather than SQLAlchemy rows.
     account = (account_id,)
     domains, impersonation, trusted, allow, block, url_ignore, content, learned = Raw.of(session).select_all(
         [read(account) for read in (DOMAINS, IMPERSONATION, TRUSTED, ALLOW, BLOCK, URL_IGNORE, CONTENT, LEARNED)])
+    if taught:
+        for value, _, submission_id in learned:
+            if submission_id in taught:
+                taught[submission_id].add(value)
     return ScanContext(
         envelope=envelope or Envelope(),
         account_domains=tuple(domain for (domain,) in domains),
@@ -67,5 +75,5 @@ def scan_context(session: Session, account_id: str, *, envelope: Envelope | None
         # A disabled policy is kept for the API but means nothing to a scan.
         content_policies=tuple(ContentPolicy(name, pattern, tuple(targets))
                                for name, pattern, targets, enabled in content if enabled),
-        learned={value: DISPOSITIONS[disposition] for value, disposition in learned},
+        learned={value: DISPOSITIONS[disposition] for value, disposition, _ in learned},
     )

@@ -60,8 +60,9 @@ class ReanalysisHandler:
                 .join(RawMessage, RawMessage.id == Message.raw_id)
                 .where(Submission.id.in_(ids), Submission.status == SUBMITTED)
             )}
-            own = _own_lessons(session, list(found))
-            contexts = {account: scan_context(session, account) for account in {r.account_id for r in found.values()}}
+            own: dict[str, set[str]] = {submission_id: set() for submission_id in found}
+            contexts = {account: scan_context(session, account, taught=own)
+                        for account in {r.account_id for r in found.values()}}
         # The read transaction is over before the engine runs: no snapshot is held for seconds.
         for submission_id in ids:
             row = found.get(submission_id)
@@ -69,7 +70,7 @@ class ReanalysisHandler:
                 yield None
                 continue
             context = contexts[row.account_id]
-            if submission_id in own:
+            if own[submission_id]:
                 # Judge the message afresh: this submission's own lesson must not vote on itself.
                 context = replace(context, learned={k: v for k, v in context.learned.items()
                                                     if k not in own[submission_id]})
@@ -106,17 +107,6 @@ class ReanalysisHandler:
         submission.status = FAILED
         submission.outcome = f"processing failed after repeated attempts: {last_line}"
         submission.completed_at = utcnow()
-
-
-def _own_lessons(session: Session, submission_ids: list[str]) -> dict[str, set[str]]:
-    own: dict[str, set[str]] = {}
-    if submission_ids:
-        for submission_id, value in session.execute(
-            select(LearnedSignature.submission_id, LearnedSignature.value)
-            .where(LearnedSignature.submission_id.in_(submission_ids))
-        ):
-            own.setdefault(submission_id, set()).add(value)
-    return own
 
 
 @dataclass
