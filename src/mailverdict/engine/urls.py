@@ -101,6 +101,9 @@ def urls_in_text(text: str, limit: int) -> list[str]:
     return found
 
 
+# A message's links are read by several checks and the fingerprint, and most name one or two hosts:
+# each URL is split, and each host reduced to its domain, once.
+@functools.lru_cache(maxsize=512)
 def url_host(url: str) -> str | None:
     """The lower-case host of a URL (IDNA-decoded labels kept as written), or None."""
     try:
@@ -128,6 +131,7 @@ def is_ip_literal(host: str) -> bool:
     return candidate.isdigit() or _HEX_HOST_RE.fullmatch(candidate) is not None
 
 
+@functools.lru_cache(maxsize=512)
 def registrable_domain(host: str) -> str:
     """``mail.login.example.co.uk`` -> ``example.co.uk``; IP literals come back unchanged."""
     host = host.strip(".").lower()
