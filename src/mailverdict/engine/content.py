@@ -116,7 +116,8 @@ def _strip_non_author_text(text: str) -> str:
     # than a substring test.
     if "wrote:" in text:
         text = _ATTRIBUTION_RE.sub(" ", text)
-    text = _HEADER_LINE_RE.sub("\n ", "\n" + text)[1:]
+    if ": " in text or ":\t" in text:
+        text = _HEADER_LINE_RE.sub("\n ", "\n" + text)[1:]
     if "[" in text:
         text = _IMAGE_PLACEHOLDER_RE.sub(" ", text)
     if ">" not in text:
@@ -306,7 +307,7 @@ def feature_buckets(subject: str, texts: Iterable[str], anchors: Iterable[str] =
     found = set(_buckets(parts.singles))
     # All of it in map()s over the distinct words and pairs: no Python-level step per word.
     vocabulary = list(set().union(*parts.runs))
-    encoded = list(map(_ENCODE, vocabulary))
+    encoded = list(map(str.encode, vocabulary))  # letters only: no surrogate for _ENCODE to pass
     crcs = list(map(zlib.crc32, encoded))
     found.update(_masked(crcs))
     crc = dict(zip(vocabulary, crcs, strict=True))
