@@ -149,7 +149,8 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     if greeting:
         findings.append(Finding("GENERIC_GREETING", 1.0, (greeting.group(0).strip()[:60],)))
     families: list[tuple[str, list[str], int]] = []
-    cjk = _CJK_RE.search(subject) is not None or _CJK_RE.search(body) is not None
+    # ASCII text holds no CJK character, and says so without being read.
+    cjk = any(not text.isascii() and _CJK_RE.search(text) is not None for text in (subject, body))
     for name, phrases in _FAMILIES:
         in_subject = phrases.found(subject, subject_lower)
         in_body = [p for p in phrases.found(body, body_lower) if p not in in_subject]
