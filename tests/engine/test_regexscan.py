@@ -69,3 +69,10 @@ def test_a_caseless_pattern_finds_what_a_full_scan_finds() -> None:
         assert [m.span() for m in anchored.finditer(text)] == expected, text
         found += len(expected)
     assert found > 1000
+
+
+def test_literals_given_in_every_spelling_are_folded_and_others_are_not() -> None:
+    assert urls._URLS.folded == ("://", "www.")
+    every = tuple(f"{a}{b}{c}" for a in "aA" for b in "bB" for c in "xX")
+    assert Anchored(re.compile(r"abx", re.IGNORECASE), every, 0).folded == ("abx",)
+    assert Anchored(re.compile(r"abx|ABX", re.IGNORECASE), ("abx", "ABX"), 0).folded is None

@@ -32,8 +32,13 @@ class Anchored:
         # each, in the lowered text, when that is ASCII (so it lines up with the text): one scan of
         # the text instead of one per spelling.
         folded = tuple(dict.fromkeys(literal.lower() for literal in literals))
-        spellings = {spelling for literal in folded for spelling in _spellings(literal)}
-        self.folded = folded if len(folded) < len(literals) and spellings == set(literals) else None
+        self.folded: tuple[str, ...] | None = None
+        # Spellings are counted before they are spelled out: a caseless word of eleven letters has
+        # 2,048 of them, and building those at import cost seconds.
+        spelled = sum(2 ** sum("a" <= ch <= "z" for ch in literal) for literal in folded)
+        if not caseless and len(folded) < len(literals) and spelled == len(set(literals)):
+            spellings = {spelling for literal in folded for spelling in _spellings(literal)}
+            self.folded = folded if spellings == set(literals) else None
         if caseless:
             # Lowered ASCII text holds a literal where the text holds it in any case, unless case folding
             # relates one of its other letters to an ASCII one (the long s to "s"): then no shortcut.
