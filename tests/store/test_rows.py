@@ -81,6 +81,26 @@ def test_selected_and_updated_values_are_the_orms(db: Database) -> None:
     assert {row[2] for row in found} == {when}
 
 
+def test_more_rows_updated_than_one_statement_takes_each_value_as_the_orm_binds_it(db: Database) -> None:
+    when = datetime(2026, 11, 24, 12, 30, tzinfo=UTC)
+    later = when + timedelta(microseconds=5)
+    changes = {"payload": {"done": [1]}, "status": JobStatus.DONE, "lease_token": None, "last_error": "it's 100%",
+               "finished_at": later}
+    count = MAX_PARAMETERS // (len(changes) + 1) + 5
+    with db.write() as session:
+        raw = Raw.of(session)
+        ids = raw.insert(Job, [_job(n, when) for n in range(count + 1)], returning="id")
+        kept, *changed = sorted(ids)
+        with raw.pipelined():
+            raw.update(Job, "id", [{**changes, "id": i} for i in changed])
+            raw.sync()
+    with db.read() as session:
+        rows = session.execute(select(Job.id, Job.payload, Job.status, Job.lease_token, Job.last_error,
+                                      Job.finished_at)).all()
+    assert sorted(rows) == sorted([(kept, {"n": 0, "nested": [1, "two"]}, JobStatus.TODO, None, None, None)]
+                                  + [(i, *changes.values()) for i in changed])
+
+
 @pytest.mark.parametrize("dialect_name", ["sqlite", "postgresql"])
 def test_timestamps_are_bound_as_the_column_type_binds_them(dialect_name: str) -> None:
     from sqlalchemy.dialects import postgresql, sqlite

@@ -8,9 +8,9 @@ per table, column list and row count, from the table metadata, and values go thr
 own bind and result processors, so they are stored and read exactly as the ORM stores and reads
 them. DBAPI errors are raised as SQLAlchemy's (IntegrityError, DataError...), as callers expect.
 
-On SQLite a batch of rows becomes one multi-row ``INSERT ... VALUES (...), (...)``; on PostgreSQL
-a pipeline of one-row statements (one round trip), a short statement psycopg prepares once (a long
-multi-row one it would parse again on every call).
+A batch of rows becomes one multi-row ``INSERT ... VALUES (...), (...)``, and on PostgreSQL one
+``UPDATE ... FROM (VALUES ...)``: psycopg and the server both pay per statement (a pipeline of
+one-row statements saves the waits, not that), more than a longer statement costs to parse.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, cast
 
 from sqlalchemy import Dialect, Table
@@ -50,7 +50,7 @@ class Read:
 class Raw:
     """A DBAPI connection with its dialect, for the statements of the hot write paths."""
 
-    __slots__ = ("_dbapi_error", "_pipeline", "_savepoints", "connection", "dialect", "postgres")
+    __slots__ = ("_cursor", "_dbapi_error", "_pipeline", "_savepoints", "connection", "dialect", "postgres")
 
     def __init__(self, connection: Any, dialect: Dialect) -> None:
         self.connection = connection
@@ -59,6 +59,14 @@ class Raw:
         self._dbapi_error: type[Exception] = dialect.loaded_dbapi.Error
         self._savepoints = 0
         self._pipeline: Any = None
+        self._cursor: Callable[[], Any] = connection.cursor
+        if self.postgres:
+            # psycopg parses a statement's %s placeholders on every call once it has more than 50
+            # parameters (it caches only below that): a batch's multi-row statements have hundreds.
+            # Its raw cursor takes PostgreSQL's own $1, $2... as they are.
+            from psycopg import RawCursor
+
+            self._cursor = partial(RawCursor, connection)
 
     @classmethod
     def of(cls, session: Session) -> Raw:
@@ -126,18 +134,13 @@ class Raw:
         table = _table(model)
         names = tuple(rows[0])
         values = _bound(table, names, self.dialect, rows)
-        if self.postgres:
-            return self._pipelined(_insert(table, names, 1, self.dialect, returning, upsert), values,
-                                   returning is not None)
         per_statement = max(1, MAX_PARAMETERS // len(names))
-        returned: list[Any] = []
-        for start in range(0, len(values), per_statement):
-            chunk = values[start:start + per_statement]
-            cursor = self._execute(_insert(table, names, len(chunk), self.dialect, returning, upsert),
-                                   [value for row in chunk for value in row])
-            if returning is not None:
-                returned.extend(value for (value,) in self._call("fetch", cursor.fetchall))
-        return returned
+        cursors = [self._execute(_insert(table, names, len(chunk), self.dialect, returning, upsert),
+                                 [value for row in chunk for value in row])
+                   for chunk in _chunks(values, per_statement)]
+        if returning is None:
+            return []
+        return [value for cursor in cursors for (value,) in self._call("fetch", cursor.fetchall)]
 
     def select_in(self, model: type[Base], columns: tuple[str, ...], key: str,
                   keys: Collection[Any]) -> list[tuple[Any, ...]]:
@@ -169,46 +172,41 @@ class Raw:
                       for value, process in zip(row, processors, strict=True)) for row in found]
 
     def update(self, model: type[Base], key: str, rows: Sequence[Mapping[str, Any]]) -> None:
-        """Set each row's other columns on the row of the table whose ``key`` column equals its ``key``."""
+        """Set each row's other columns on the row of the table whose ``key`` column equals its ``key``
+        (no two rows may share one). On PostgreSQL one statement for all the rows; on SQLite, whose
+        statements cost little to run, one prepared statement run per row."""
         if not rows:
             return
         table = _table(model)
         names = tuple(name for name in rows[0] if name != key)
         values = _bound(table, (*names, key), self.dialect, rows)
-        sql = _update(table, names, key, self.dialect)
         if self.postgres:
-            self._pipelined(sql, values, False)
+            for chunk in _chunks(values, max(1, MAX_PARAMETERS // (len(names) + 1))):
+                self._execute(_update_from(table, names, key, len(chunk), self.dialect),
+                              [value for row in chunk for value in row])
             return
-        cursor = self.connection.cursor()
+        sql = _update(table, names, key, self.dialect)
+        cursor = self._cursor()
         try:
             self._call(sql, lambda: cursor.executemany(sql, values))
         finally:
             cursor.close()
 
     def _execute(self, sql: str, parameters: Sequence[Any]) -> Any:
-        cursor = self.connection.cursor()
+        cursor = self._cursor()
         self._call(sql, lambda: cursor.execute(sql, parameters), parameters)
         return cursor
-
-    def _pipelined(self, sql: str, values: list[list[Any]], returning: bool) -> list[Any]:
-        """psycopg sends a one-row statement for every row in one pipeline: one round trip."""
-        cursor = self.connection.cursor()
-        try:
-            self._call(sql, lambda: cursor.executemany(sql, values, returning=returning), values)
-            returned: list[Any] = []
-            while returning:
-                returned.extend(value for (value,) in cursor.fetchall())
-                if not cursor.nextset():
-                    break
-            return returned
-        finally:
-            cursor.close()
 
     def _call(self, sql: str, fn: Callable[[], Any], parameters: Any = ()) -> Any:
         try:
             return fn()
         except self._dbapi_error as exc:  # as SQLAlchemy would raise it: IntegrityError, DataError...
             raise DBAPIError.instance(sql, parameters, exc, self._dbapi_error) from exc
+
+
+def _chunks(values: list[list[Any]], size: int) -> Iterator[list[list[Any]]]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
 
 
 def _table(model: type[Base]) -> Table:
@@ -254,6 +252,14 @@ def _mark(dialect: Dialect) -> str:
     return "?" if dialect.paramstyle == "qmark" else "%s"
 
 
+def _numbered(sql: str, dialect: Dialect) -> str:
+    """On PostgreSQL, ``sql``'s placeholders numbered for the raw cursor (Raw's statements hold no other %s)."""
+    if dialect.paramstyle == "qmark":
+        return sql
+    first, *rest = sql.split("%s")
+    return first + "".join(f"${i}{part}" for i, part in enumerate(rest, 1))
+
+
 @lru_cache(maxsize=1024)
 def _insert(table: Table, names: tuple[str, ...], count: int, dialect: Dialect, returning: str | None,
             upsert: Upsert | None = None) -> str:
@@ -265,7 +271,7 @@ def _insert(table: Table, names: tuple[str, ...], count: int, dialect: Dialect, 
         keys, update = upsert
         sql += (f" ON CONFLICT ({', '.join(quote(k) for k in keys)}) "
                 f"DO UPDATE SET {', '.join(f'{quote(c)} = excluded.{quote(c)}' for c in update)}")
-    return sql + f" RETURNING {quote(returning)}" if returning is not None else sql
+    return _numbered(sql + f" RETURNING {quote(returning)}" if returning is not None else sql, dialect)
 
 
 @lru_cache(maxsize=1024)
@@ -274,7 +280,7 @@ def _select_in(table: Table, names: tuple[str, ...], key: str, count: int, diale
     quote = dialect.identifier_preparer.quote
     sql = (f"SELECT {', '.join(quote(n) for n in names)} FROM {quote(table.name)} "
            f"WHERE {quote(key)} IN ({', '.join([_mark(dialect)] * count)})")
-    return sql if order_by is None else f"{sql} ORDER BY {quote(order_by)}"
+    return _numbered(sql if order_by is None else f"{sql} ORDER BY {quote(order_by)}", dialect)
 
 
 @lru_cache(maxsize=256)
@@ -283,3 +289,17 @@ def _update(table: Table, names: tuple[str, ...], key: str, dialect: Dialect) ->
     mark = _mark(dialect)
     return (f"UPDATE {quote(table.name)} SET {', '.join(f'{quote(n)} = {mark}' for n in names)} "
             f"WHERE {quote(key)} = {mark}")
+
+
+@lru_cache(maxsize=256)
+def _update_from(table: Table, names: tuple[str, ...], key: str, count: int, dialect: Dialect) -> str:
+    """PostgreSQL: ``count`` rows' updates in one statement, joined on ``key`` from a VALUES list.
+    Each value is cast to its column's type: psycopg sends strings untyped, which VALUES would take
+    as text (no implicit cast to JSON, timestamps...)."""
+    quote = dialect.identifier_preparer.quote
+    columns = (*names, key)
+    casts = [f"CAST(%s AS {table.c[name].type.compile(dialect=dialect)})" for name in columns]
+    group = "(" + ", ".join(casts) + ")"
+    return _numbered(f"UPDATE {quote(table.name)} SET {', '.join(f'{quote(n)} = v.{quote(n)}' for n in names)} "
+                     f"FROM (VALUES {', '.join([group] * count)}) AS v({', '.join(quote(n) for n in columns)}) "
+                     f"WHERE {quote(table.name)}.{quote(key)} = v.{quote(key)}", dialect)
