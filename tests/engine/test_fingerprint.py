@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import heapq
+import random
 import re
 
-from mailverdict.engine.fingerprint import MAX_WORDS, edf_hash, fuzzy_hash, kept_words
+from mailverdict.engine.fingerprint import MAX_WORDS, _bottom, edf_hash, fuzzy_hash, kept_words
 from mailverdict.engine.message import parse
 
 TEXT = (
@@ -66,3 +68,12 @@ def test_kept_words_are_the_same_in_ascii_text_and_in_any_other() -> None:
     assert kept_words(other) == general(other)
     long_text = "word " * (MAX_WORDS + 10)
     assert len(kept_words(long_text)) == MAX_WORDS
+
+
+def test_bottom_hashes_are_the_smallest_distinct_ones_however_they_spread() -> None:
+    rng = random.Random(7)
+    spread = [rng.getrandbits(32) for _ in range(3000)]
+    high = [(1 << 32) - 1 - rng.getrandbits(8) for _ in range(3000)]  # none below the filter's bound
+    repeated = [5, 5, 5, 9, 9, *spread[:50]]
+    for hashes in (spread, high, repeated, spread[:3], [7, 7, 7, 7, 7]):
+        assert _bottom(hashes, 4) == heapq.nsmallest(4, set(hashes))

@@ -127,6 +127,16 @@ def _fuzzy(msg: Message) -> str:
     # crc32 is stable across processes (unlike hash()) and cheap enough to run on every shingle; the
     # shingles are built and hashed by map() in C rather than by a loop in Python.
     shingles = map(b" ".join, zip(*(encoded[i:] for i in range(SHINGLE)), strict=False))
-    hashes = set(map(zlib.crc32, shingles))
-    smallest = heapq.nsmallest(BOTTOM_K, hashes)
+    smallest = _bottom(list(map(zlib.crc32, shingles)), BOTTOM_K)
     return "fz1:" + _digest([f"{h:08x}" for h in smallest], 12)
+
+
+def _bottom(hashes: list[int], k: int) -> list[int]:
+    """``heapq.nsmallest(k, set(hashes))``, reading few hashes in Python.
+
+    crc32 spreads evenly over 32 bits, so some 8k of n hashes fall below 2**32 * 8k / n: a C-level
+    filter keeps those, and only they are deduplicated and sorted. When fewer than k distinct ones
+    do, all are read, so the answer never depends on the spread."""
+    bound = (8 * k << 32) // (len(hashes) + 1)
+    low = sorted(set(filter(bound.__gt__, hashes)))
+    return low[:k] if len(low) >= k else heapq.nsmallest(k, set(hashes))
