@@ -8,8 +8,8 @@ per table, column list and row count, from the table metadata, and values go thr
 own bind and result processors, so they are stored and read exactly as the ORM stores and reads
 them. DBAPI errors are raised as SQLAlchemy's (IntegrityError, DataError...), as callers expect.
 
-A batch of rows becomes one multi-row ``INSERT ... VALUES (...), (...)``, and on PostgreSQL one
-``UPDATE ... FROM (VALUES ...)``: psycopg and the server both pay per statement (a pipeline of
+A batch of rows becomes one multi-row ``INSERT ... VALUES (...), (...)`` or one
+``UPDATE ... FROM (VALUES ...)``: the driver and the database pay per statement (a PostgreSQL pipeline of
 one-row statements saves the waits, not that), more than a longer statement costs to parse.
 """
 
@@ -173,24 +173,15 @@ class Raw:
 
     def update(self, model: type[Base], key: str, rows: Sequence[Mapping[str, Any]]) -> None:
         """Set each row's other columns on the row of the table whose ``key`` column equals its ``key``
-        (no two rows may share one). On PostgreSQL one statement for all the rows; on SQLite, whose
-        statements cost little to run, one prepared statement run per row."""
+        (no two rows may share one): one statement for all of them."""
         if not rows:
             return
         table = _table(model)
         names = tuple(name for name in rows[0] if name != key)
         values = _bound(table, (*names, key), self.dialect, rows)
-        if self.postgres:
-            for chunk in _chunks(values, max(1, MAX_PARAMETERS // (len(names) + 1))):
-                self._execute(_update_from(table, names, key, len(chunk), self.dialect),
-                              [value for row in chunk for value in row])
-            return
-        sql = _update(table, names, key, self.dialect)
-        cursor = self._cursor()
-        try:
-            self._call(sql, lambda: cursor.executemany(sql, values))
-        finally:
-            cursor.close()
+        for chunk in _chunks(values, max(1, MAX_PARAMETERS // (len(names) + 1))):
+            self._execute(_update(table, names, key, len(chunk), self.dialect),
+                          [value for row in chunk for value in row])
 
     def _execute(self, sql: str, parameters: Sequence[Any]) -> Any:
         cursor = self._cursor()
@@ -284,22 +275,16 @@ def _select_in(table: Table, names: tuple[str, ...], key: str, count: int, diale
 
 
 @lru_cache(maxsize=256)
-def _update(table: Table, names: tuple[str, ...], key: str, dialect: Dialect) -> str:
-    quote = dialect.identifier_preparer.quote
-    mark = _mark(dialect)
-    return (f"UPDATE {quote(table.name)} SET {', '.join(f'{quote(n)} = {mark}' for n in names)} "
-            f"WHERE {quote(key)} = {mark}")
-
-
-@lru_cache(maxsize=256)
-def _update_from(table: Table, names: tuple[str, ...], key: str, count: int, dialect: Dialect) -> str:
-    """PostgreSQL: ``count`` rows' updates in one statement, joined on ``key`` from a VALUES list.
-    Each value is cast to its column's type: psycopg sends strings untyped, which VALUES would take
-    as text (no implicit cast to JSON, timestamps...)."""
+def _update(table: Table, names: tuple[str, ...], key: str, count: int, dialect: Dialect) -> str:
+    """``count`` rows' updates joined on ``key`` from a VALUES list. On PostgreSQL each value is cast
+    to its column's type: psycopg sends strings untyped, which VALUES takes as text (not assignable
+    to a JSON or timestamp column); SQLite needs none, and would cast to JSON as to a number."""
     quote = dialect.identifier_preparer.quote
     columns = (*names, key)
-    casts = [f"CAST(%s AS {table.c[name].type.compile(dialect=dialect)})" for name in columns]
-    group = "(" + ", ".join(casts) + ")"
-    return _numbered(f"UPDATE {quote(table.name)} SET {', '.join(f'{quote(n)} = v.{quote(n)}' for n in names)} "
-                     f"FROM (VALUES {', '.join([group] * count)}) AS v({', '.join(quote(n) for n in columns)}) "
-                     f"WHERE {quote(table.name)}.{quote(key)} = v.{quote(key)}", dialect)
+    if dialect.paramstyle == "qmark":
+        group = "(" + ", ".join(["?"] * len(columns)) + ")"
+    else:
+        group = "(" + ", ".join(f"CAST(%s AS {table.c[name].type.compile(dialect=dialect)})" for name in columns) + ")"
+    return _numbered(f"WITH v({', '.join(quote(n) for n in columns)}) AS (VALUES {', '.join([group] * count)}) "
+                     f"UPDATE {quote(table.name)} SET {', '.join(f'{quote(n)} = v.{quote(n)}' for n in names)} "
+                     f"FROM v WHERE {quote(table.name)}.{quote(key)} = v.{quote(key)}", dialect)
