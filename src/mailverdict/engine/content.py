@@ -223,6 +223,7 @@ class _Parts:
 
     singles: set[str]
     runs: list[list[str]]
+    vocabulary: set[str]  # the words of the runs
 
 
 def _parts(subject: str, texts: Iterable[str], anchors: Iterable[str]) -> _Parts:
@@ -238,9 +239,10 @@ def _parts(subject: str, texts: Iterable[str], anchors: Iterable[str]) -> _Parts
         links = list(_URLS.finditer(body))
         singles.update(_markers(body, links))
         runs.append(_words(_ADDRESSES.sub(" ", replaced(body, links, " "))))
-    for words in runs:
-        # The words of a concept that occur, found in C: a test per word was a twentieth of the scan.
-        singles.update(map(_CONCEPTS.__getitem__, _CONCEPTS.keys() & words))
+    # The words of a concept that occur, found in C among the distinct words (a few hundred, where the
+    # runs hold thousands): a test per word was a twentieth of the scan.
+    vocabulary = set().union(*runs)
+    singles.update(map(_CONCEPTS.__getitem__, _CONCEPTS.keys() & vocabulary))
     # Link text is what the reader is asked to click: "verify now" there says more than in a paragraph.
     # A link that shows an address is a shape; its host, like every host, is not a feature.
     anchor_words: set[str] = set()
@@ -252,7 +254,7 @@ def _parts(subject: str, texts: Iterable[str], anchors: Iterable[str]) -> _Parts
         anchor_words.update(_words(_ADDRESSES.sub(" ", text)))
     singles.update(f"a:{w}" for w in anchor_words)
     singles.update(f"a:{_CONCEPTS[w]}" for w in anchor_words if w in _CONCEPTS)
-    return _Parts(singles, runs)
+    return _Parts(singles, runs, vocabulary)
 
 
 def tokens(subject: str, texts: Iterable[str], anchors: Iterable[str] = ()) -> set[str]:
@@ -306,7 +308,7 @@ def feature_buckets(subject: str, texts: Iterable[str], anchors: Iterable[str] =
     parts = _parts(subject, texts, anchors)
     found = set(_buckets(parts.singles))
     # All of it in map()s over the distinct words and pairs: no Python-level step per word.
-    vocabulary = list(set().union(*parts.runs))
+    vocabulary = list(parts.vocabulary)
     encoded = list(map(str.encode, vocabulary))  # letters only: no surrogate for _ENCODE to pass
     crcs = list(map(zlib.crc32, encoded))
     found.update(_masked(crcs))
