@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -9,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from mailverdict.store.db import Database
-from mailverdict.store.models import Account, Job, JobStatus
+from mailverdict.store.models import Account, Job, JobStatus, RawMessage
 from mailverdict.store.rows import MAX_PARAMETERS, Raw, Read
 
 
@@ -99,6 +100,23 @@ def test_more_rows_updated_than_one_statement_takes_each_value_as_the_orm_binds_
                                       Job.finished_at)).all()
     assert sorted(rows) == sorted([(kept, {"n": 0, "nested": [1, "two"]}, JobStatus.TODO, None, None, None)]
                                   + [(i, *changes.values()) for i in changed])
+
+
+def test_a_binary_read_gives_what_a_text_read_does(db: Database) -> None:
+    when = datetime(2026, 11, 24, 12, 30, tzinfo=UTC) + timedelta(microseconds=9)
+    content = bytes(range(256)) * 100
+    with db.write() as session:
+        raw = Raw.of(session)
+        job_ids = tuple(raw.insert(Job, [_job(n, when) for n in range(3)], returning="id"))
+        raw_ids = tuple(raw.insert(RawMessage, [{"sha256": "0" * 64, "size": len(content), "content": content}],
+                                   returning="id"))
+    with db.read() as session:
+        reads = [Read(Job, ("id", "payload", "status", "run_after", "dedupe_key"), "id", job_ids),
+                 Read(RawMessage, ("id", "content"), "id", raw_ids)]
+        text = Raw.of(session).select_all(reads)
+        binary = Raw.of(session).select_all([replace(read, binary=True) for read in reads])
+    assert [sorted(rows) for rows in binary] == [sorted(rows) for rows in text]
+    assert binary[1] == [(raw_ids[0], content)] and {row[3] for row in binary[0]} == {when}
 
 
 @pytest.mark.parametrize("dialect_name", ["sqlite", "postgresql"])

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mailverdict.engine import Disposition, ScanContext, Verdict, analyze
@@ -25,9 +25,10 @@ from mailverdict.services.messages import verdict_columns
 from mailverdict.services.outcome import ACCEPTED, FAILED, SUBMITTED, decide
 from mailverdict.store.db import Database
 from mailverdict.store.models import ActionLog, LearnedSignature, Message, RawMessage, Submission, TraceEvent
-from mailverdict.store.rows import Raw
+from mailverdict.store.rows import Raw, Read
 from mailverdict.store.types import utcnow
 
+SUBMISSION_COLUMNS = ("id", "account_id", "message_id", "uploaded_message_id", "status")
 # A small message through every part of the engine that loads something on first use.
 WARM_UP = (b"From: Desk <desk@example.com>\r\nTo: user@example.net\r\nSubject: Invoice\r\nMIME-Version: 1.0\r\n"
            b"Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
@@ -54,12 +55,7 @@ class ReanalysisHandler:
         """A Reanalysis per payload (None when its submission is already decided), engine errors per message."""
         ids = [payload["submission_id"] for payload in payloads]
         with db.read() as session:
-            found = {row.id: row for row in session.execute(
-                select(Submission.id, Submission.account_id, Message.id.label("message_id"), RawMessage.content)
-                .join(Message, Message.id == func.coalesce(Submission.uploaded_message_id, Submission.message_id))
-                .join(RawMessage, RawMessage.id == Message.raw_id)
-                .where(Submission.id.in_(ids), Submission.status == SUBMITTED)
-            )}
+            found = _submitted(Raw.of(session), ids)
             own: dict[str, set[str]] = {submission_id: set() for submission_id in found}
             contexts = {account: scan_context(session, account, taught=own)
                         for account in {r.account_id for r in found.values()}}
@@ -107,6 +103,27 @@ class ReanalysisHandler:
         submission.status = FAILED
         submission.outcome = f"processing failed after repeated attempts: {last_line}"
         submission.completed_at = utcnow()
+
+
+@dataclass(frozen=True, slots=True)
+class _Submitted:
+    account_id: str
+    message_id: int  # the message analysed: the uploaded copy if there is one
+    content: bytes
+
+
+def _submitted(raw: Raw, ids: list[str]) -> dict[str, _Submitted]:
+    """The batch's submissions still waiting, with their messages' bytes. Three reads rather than
+    one join, so that the bytes come through Raw in PostgreSQL's binary format (not as hex text)."""
+    submissions = {submission_id: (account_id, uploaded or message_id) for submission_id, account_id, message_id,
+                   uploaded, status in raw.select_in(Submission, SUBMISSION_COLUMNS, "id", ids) if status == SUBMITTED}
+    raw_ids = dict(raw.select_in(Message, ("id", "raw_id"), "id", {m for _, m in submissions.values()}))
+    (contents,) = raw.select_all([Read(RawMessage, ("id", "content"), "id", tuple(set(raw_ids.values())),
+                                       binary=True)])
+    content = dict(contents)
+    return {submission_id: _Submitted(account_id, message_id, content[raw_ids[message_id]])
+            for submission_id, (account_id, message_id) in submissions.items()
+            if raw_ids.get(message_id) in content}
 
 
 @dataclass

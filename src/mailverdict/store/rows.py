@@ -38,13 +38,19 @@ Upsert = tuple[tuple[str, ...], tuple[str, ...]]  # (the unique key's columns, t
 
 @dataclass(frozen=True, slots=True)
 class Read:
-    """``columns`` of ``model``'s rows whose ``key`` is one of ``keys``, in ``order_by``'s order if one is named."""
+    """``columns`` of ``model``'s rows whose ``key`` is one of ``keys``, in ``order_by``'s order if one is named.
+
+    ``binary``: on PostgreSQL, the rows come in binary format. For large bytea values: as text they
+    travel as hex, twice their size, encoded by the server and decoded by psycopg (32 messages of
+    22 KB: 2.6-3.5 ms against 0.8 ms, a third of it the worker's CPU).
+    """
 
     model: type[Base]
     columns: tuple[str, ...]
     key: str
     keys: tuple[Any, ...]
     order_by: str | None = None
+    binary: bool = False
 
 
 class Raw:
@@ -156,7 +162,7 @@ class Raw:
                 if read.keys:
                     sql = _select_in(_table(read.model), read.columns, read.key, len(read.keys), self.dialect,
                                      read.order_by)
-                    sent.append((read, self._execute(sql, list(read.keys))))
+                    sent.append((read, self._execute(sql, list(read.keys), binary=read.binary)))
                 else:
                     sent.append((read, None))
             return [self._fetched(read, cursor) for read, cursor in sent]
@@ -183,9 +189,12 @@ class Raw:
             self._execute(_update(table, names, key, len(chunk), self.dialect),
                           [value for row in chunk for value in row])
 
-    def _execute(self, sql: str, parameters: Sequence[Any]) -> Any:
+    def _execute(self, sql: str, parameters: Sequence[Any], *, binary: bool = False) -> Any:
         cursor = self._cursor()
-        self._call(sql, lambda: cursor.execute(sql, parameters), parameters)
+        if binary and self.postgres:
+            self._call(sql, lambda: cursor.execute(sql, parameters, binary=True), parameters)
+        else:
+            self._call(sql, lambda: cursor.execute(sql, parameters), parameters)
         return cursor
 
     def _call(self, sql: str, fn: Callable[[], Any], parameters: Any = ()) -> Any:
