@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from functools import partial
@@ -21,6 +22,16 @@ T = TypeVar("T")
 I = TypeVar("I")  # noqa: E741
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+# RETURNING (claims, inserts) came in 3.35; UPDATE ... FROM (batch updates) in 3.33.
+SQLITE_NEEDED = (3, 35)
+
+
+def require_sqlite(version: tuple[int, ...]) -> None:
+    """Refuse, with a message that says what to do, a SQLite too old for the statements we write."""
+    if version < SQLITE_NEEDED:
+        needed, found = ".".join(map(str, SQLITE_NEEDED)), ".".join(map(str, version))
+        raise RuntimeError(f"mailverdict needs SQLite {needed} or newer; this Python's sqlite3 module links "
+                           f"SQLite {found}. Use a newer Python build, or PostgreSQL (MAILVERDICT_DATABASE_URL).")
 
 
 class Database:
@@ -34,6 +45,7 @@ class Database:
     def __init__(self, url: str, *, pool_size: int = 10) -> None:
         self.url = url
         if url.startswith("sqlite"):
+            require_sqlite(sqlite3.sqlite_version_info)
             Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
             # Enough pooled connections for every threadpool worker: an overflow connection is
             # closed on return, and reopening one repeats the PRAGMAs on every request.
