@@ -119,35 +119,9 @@ def required_literals(phrase: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(run.lower() for run in runs if len(run.strip()) >= 3 or _CURRENCY & set(run)))
 
 
-def group_starts(phrase: str) -> list[tuple[tuple[str, ...], bool]]:
-    """For each group outside any other, ``literal_starts`` of the phrase from that group on (what every
-    match holds from there), and whether a space comes right before it: ``a (?:b|c)? d`` ->
-    ``[(("b", "c", " d"), True)]``."""
-    found: list[tuple[tuple[str, ...], bool]] = []
-    depth, escaped, in_class = 0, False, False
-    for i, ch in enumerate(phrase):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            if depth == 0 and phrase.startswith("(?:", i) and (starts := literal_starts(phrase[i:])):
-                found.append((starts, phrase[i - 1 : i] == " "))
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-    return found
-
-
-def shared_literals(phrase: str) -> list[str]:
-    """For each group outside any other that every match passes through, the longest literal text of
-    three or more letters that each of its options holds: ``(?:e-?mail|mailing) list`` -> ``["mail"]``.
-    (required_literals reads only outside groups.)"""
-    found: list[str] = []
+def _outer_groups(phrase: str) -> list[tuple[int, int]]:
+    """Where each group outside any other opens and closes: ``a (b|c) (?:d)`` -> ``[(2, 6), (8, 12)]``."""
+    found: list[tuple[int, int]] = []
     depth, escaped, in_class, start = 0, False, False, 0
     for i, ch in enumerate(phrase):
         if escaped:
@@ -164,18 +138,40 @@ def shared_literals(phrase: str) -> list[str]:
             depth += 1
         elif ch == ")":
             depth -= 1
-            if depth == 0 and phrase.startswith("(?:", start) and phrase[i + 1 : i + 2] not in ("?", "*", "+", "{"):
-                options = [[run.lower() for run in _literal_runs(o)] for o in top_level_split(phrase[start + 3 : i])]
-                shared = [
-                    piece
-                    for run in options[0]
-                    for size in range(len(run), 2, -1)
-                    for at in range(len(run) - size + 1)
-                    if (piece := run[at : at + size]).isalpha()
-                    and all(any(piece in other for other in runs) for runs in options[1:])
-                ]
-                if shared:
-                    found.append(max(shared, key=len))
+            if depth == 0:
+                found.append((start, i))
+    return found
+
+
+def group_starts(phrase: str) -> list[tuple[tuple[str, ...], bool]]:
+    """For each group outside any other, ``literal_starts`` of the phrase from that group on (what every
+    match holds from there), and whether a space comes right before it: ``a (?:b|c)? d`` ->
+    ``[(("b", "c", " d"), True)]``."""
+    return [
+        (starts, phrase[start - 1 : start] == " ")
+        for start, _ in _outer_groups(phrase)
+        if phrase.startswith("(?:", start) and (starts := literal_starts(phrase[start:]))
+    ]
+
+
+def shared_literals(phrase: str) -> list[str]:
+    """For each group outside any other that every match passes through, the longest literal text of
+    three or more letters that each of its options holds: ``(?:e-?mail|mailing) list`` -> ``["mail"]``.
+    (required_literals reads only outside groups.)"""
+    found: list[str] = []
+    for start, end in _outer_groups(phrase):
+        if phrase.startswith("(?:", start) and phrase[end + 1 : end + 2] not in ("?", "*", "+", "{"):
+            options = [[run.lower() for run in _literal_runs(o)] for o in top_level_split(phrase[start + 3 : end])]
+            shared = [
+                piece
+                for run in options[0]
+                for size in range(len(run), 2, -1)
+                for at in range(len(run) - size + 1)
+                if (piece := run[at : at + size]).isalpha()
+                and all(any(piece in other for other in runs) for runs in options[1:])
+            ]
+            if shared:
+                found.append(max(shared, key=len))
     return found
 
 
