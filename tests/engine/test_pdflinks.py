@@ -6,7 +6,6 @@ import io
 import struct
 import time
 import zlib
-from email.message import EmailMessage
 
 import pytest
 import zxingcpp
@@ -14,8 +13,7 @@ from PIL import Image
 
 from mailverdict.engine import Disposition, analyze, pdflinks, qrcodes
 from mailverdict.engine.message import parse
-
-AUTH = "mx.example.org; spf=pass smtp.mailfrom={d}; dkim=pass header.d={d}; dmarc=pass header.from={d}"
+from tests.engine.mail import authenticated
 
 
 def _pdf(*objects: bytes) -> bytes:
@@ -48,15 +46,7 @@ def _lure_pdf(url: str) -> bytes:
 
 
 def _message(sender: str, subject: str, text: str, pdf: bytes | None, html: str | None = None) -> bytes:
-    msg = EmailMessage()
-    domain = sender.rsplit("@", 1)[1].rstrip(">")
-    msg["Authentication-Results"] = AUTH.format(d=domain)
-    msg["From"] = sender
-    msg["To"] = "Bob Smith <bob@corp.example>"
-    msg["Subject"] = subject
-    msg["Date"] = "Tue, 24 Nov 2026 10:00:00 +0000"
-    msg["Message-ID"] = f"<1@{domain}>"
-    msg.set_content(text)
+    msg = authenticated(sender, subject, text)
     if html:
         msg.add_alternative(html, subtype="html")
     if pdf is not None:

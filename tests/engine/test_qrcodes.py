@@ -13,8 +13,7 @@ from PIL import Image
 
 from mailverdict.engine import Disposition, analyze, qrcodes
 from mailverdict.engine.message import parse
-
-AUTH = "mx.example.org; spf=pass smtp.mailfrom={d}; dkim=pass header.d={d}; dmarc=pass header.from={d}"
+from tests.engine.mail import authenticated
 
 
 def _qr(text: str, fmt: str = "PNG", scale: int = 4) -> bytes:
@@ -25,15 +24,7 @@ def _qr(text: str, fmt: str = "PNG", scale: int = 4) -> bytes:
 
 
 def _message(sender: str, subject: str, text: str, picture: bytes, subtype: str = "png") -> bytes:
-    msg = EmailMessage()
-    domain = sender.rsplit("@", 1)[1].rstrip(">")
-    msg["Authentication-Results"] = AUTH.format(d=domain)
-    msg["From"] = sender
-    msg["To"] = "Bob Smith <bob@corp.example>"
-    msg["Subject"] = subject
-    msg["Date"] = "Tue, 24 Nov 2026 10:00:00 +0000"
-    msg["Message-ID"] = f"<1@{domain}>"
-    msg.set_content(text)
+    msg = authenticated(sender, subject, text)
     msg.add_attachment(picture, maintype="image", subtype=subtype, filename=f"code.{subtype}")
     return msg.as_bytes()
 
