@@ -12,6 +12,7 @@ import zxingcpp
 from PIL import Image
 
 from mailverdict.engine import analyze, officelinks, qrcodes
+from mailverdict.engine.files import DocumentLink
 from mailverdict.engine.message import parse
 
 HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
@@ -60,7 +61,7 @@ def test_external_hyperlinks_are_read_and_escapes_undone() -> None:
 
 def test_document_links_join_the_link_checks() -> None:
     msg = parse(_message(_docx(["https://benefits-login.web.app/start"])))
-    assert officelinks.links(msg) == (officelinks.OfficeLink("https://benefits-login.web.app/start", "Benefits.docx"),)
+    assert officelinks.links(msg) == (DocumentLink("https://benefits-login.web.app/start", "Benefits.docx"),)
     assert {"LINK_FREE_HOSTING", "LINK_SOLE_FOREIGN"} <= {f.name for f in analyze(_message(
         _docx(["https://benefits-login.web.app/start"]))).findings}
 

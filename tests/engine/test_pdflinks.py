@@ -12,6 +12,7 @@ import zxingcpp
 from PIL import Image
 
 from mailverdict.engine import Disposition, analyze, pdflinks, qrcodes
+from mailverdict.engine.files import DocumentLink
 from mailverdict.engine.message import parse
 from tests.engine.mail import authenticated
 
@@ -157,7 +158,7 @@ def test_a_pdf_link_where_the_body_links_too_is_not_the_only_carrier() -> None:
 
 def test_links_are_read_once_per_message() -> None:
     msg = parse(_message("a <a@b.example>", "s", "t", _lure_pdf("https://c.example/p")))
-    assert pdflinks.links(msg) == (pdflinks.PdfLink("https://c.example/p", "Document.pdf"),)
+    assert pdflinks.links(msg) == (DocumentLink("https://c.example/p", "Document.pdf"),)
     msg.memo["pdflinks"] = ()
     assert pdflinks.links(msg) == ()
 

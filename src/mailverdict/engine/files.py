@@ -234,3 +234,11 @@ def inspect(data: bytes) -> FileFacts:
         macros=macros,
         members=members,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentLink:
+    """A web link a document attachment (PDF, Office) carries."""
+
+    url: str
+    source: str  # the document's file name, or its content type when it has none

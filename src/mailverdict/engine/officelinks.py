@@ -17,9 +17,9 @@ import io
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass
 
 from mailverdict.engine import urls
+from mailverdict.engine.files import DocumentLink
 from mailverdict.engine.message import Message
 
 MAX_DOCUMENTS = 3
@@ -36,13 +36,7 @@ _PICTURE_RE = re.compile(r"/media/[^/]+\.(?:png|jpe?g|gif|bmp)$", re.IGNORECASE)
 _BROKEN = (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, NotImplementedError, RuntimeError, KeyError)
 
 
-@dataclass(frozen=True, slots=True)
-class OfficeLink:
-    url: str
-    source: str  # the document's file name, or its content type when it has none
-
-
-def links(msg: Message) -> tuple[OfficeLink, ...]:
+def links(msg: Message) -> tuple[DocumentLink, ...]:
     """The web links the message's Office attachments carry, read once per message and shared."""
     return msg.once("officelinks", _links)
 
@@ -61,13 +55,13 @@ def _documents(msg: Message) -> list[tuple[str, bytes]]:
     return found[:MAX_DOCUMENTS]
 
 
-def _links(msg: Message) -> tuple[OfficeLink, ...]:
-    found: dict[str, OfficeLink] = {}
+def _links(msg: Message) -> tuple[DocumentLink, ...]:
+    found: dict[str, DocumentLink] = {}
     for source, data in _documents(msg):
         document = read(data)
         if len(document) <= MAX_DOCUMENT_LINKS:
             for url in document:
-                found.setdefault(url, OfficeLink(url, source))
+                found.setdefault(url, DocumentLink(url, source))
     return tuple(found.values())[:MAX_URLS]
 
 

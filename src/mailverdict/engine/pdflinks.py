@@ -29,9 +29,9 @@ import re
 import struct
 import time
 import zlib
-from dataclasses import dataclass
 
 from mailverdict.engine import urls
+from mailverdict.engine.files import DocumentLink
 from mailverdict.engine.message import Message
 
 MAX_PDFS = 3
@@ -65,30 +65,24 @@ _NUMBER_RE = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class PdfLink:
-    url: str
-    source: str  # the PDF's file name, or its content type when it has none
-
-
-def links(msg: Message) -> tuple[PdfLink, ...]:
+def links(msg: Message) -> tuple[DocumentLink, ...]:
     """The web links the message's PDF attachments carry, read once per message and shared."""
     return msg.once("pdflinks", _links)
 
 
-def _links(msg: Message) -> tuple[PdfLink, ...]:
+def _links(msg: Message) -> tuple[DocumentLink, ...]:
     pdfs = [a for a in msg.attachments if a.content and a.facts.sniffed == "pdf" and not a.facts.encrypted]
     if not pdfs:
         return ()
     budget = _Budget()
-    found: dict[str, PdfLink] = {}
+    found: dict[str, DocumentLink] = {}
     for attachment in pdfs[:MAX_PDFS]:
         document = read(attachment.content, budget)
         if len(document) > MAX_DOCUMENT_LINKS:
             continue
         source = (attachment.filename or attachment.content_type)[:100]
         for url in document:
-            found.setdefault(url, PdfLink(url, source))
+            found.setdefault(url, DocumentLink(url, source))
     return tuple(found.values())[:MAX_URLS]
 
 
