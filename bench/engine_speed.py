@@ -18,6 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import machine
 import workload
 
 from mailverdict.engine import analyze
@@ -38,6 +39,7 @@ def main() -> int:
             print(f"no .eml files under {args.corpus}/train or /dev", file=sys.stderr)
             return 2
         messages = [p.read_bytes() for p in paths]
+    print(machine.describe())
     analyze(messages[0])  # load scores.toml and the content model outside the timing
     latencies: list[float] = []
     cpu_started = time.process_time()
@@ -58,6 +60,7 @@ def main() -> int:
         f"latency p50 {statistics.median(latencies) * 1000:.1f} ms, p99 {p99 * 1000:.1f} ms, "
         f"max {latencies[-1] * 1000:.0f} ms"
     )
+    print(machine.describe())
     return 0
 
 
