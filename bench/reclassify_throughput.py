@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/reclassify_throughput.py [--backend sqlite|postgres|both] [--seconds 10]
                                                     [--connections 32] [--loader wrk|httpx]
+                                                    [--compare NAME=SRC ...] [--rounds N]
 
 Each server is its own uvicorn process on 127.0.0.1 (one process, as ``mailverdict serve`` runs):
 ``mailverdict serve --no-worker``, ``mailverdict serve`` (the in-process worker draining while
@@ -10,6 +11,10 @@ answers the same 202 envelope after parsing the same JSON body, touching no data
 from another process: ``wrk`` (Debian package ``wrk``) when installed, else an asyncio httpx
 client. Every request is a real reclassify of one of a few hundred stored messages, with a real
 token; commits are durable (SQLite WAL with synchronous=FULL; PostgreSQL with fsync on).
+
+``--compare old=/work/main/src new=src --rounds 2`` measures two (or more) source trees in the same
+run on the same database: each round the bare baseline, then every tree with the worker off and on,
+one after the other, so that a machine whose speed drifts shifts them all alike.
 """
 
 from __future__ import annotations
@@ -114,10 +119,11 @@ class Server:
             print(f"  server log tail:\n{log[-1500:]}")
 
 
-def start_mailverdict(url: str, home: Path, *, worker: bool, profile: float = 0) -> Server:
+def start_mailverdict(url: str, home: Path, *, worker: bool, profile: float = 0, src: str | None = None) -> Server:
+    """``mailverdict serve``; with ``src``, the package from that source tree instead of this one's."""
     port = free_port()
     env = {**os.environ, "MAILVERDICT_DATABASE_URL": url, "MAILVERDICT_HOME": str(home),
-           "MAILVERDICT_RATE_LIMIT": "0"}
+           "MAILVERDICT_RATE_LIMIT": "0", **({"PYTHONPATH": src} if src else {})}
     command = [sys.executable, "-m", "mailverdict", "serve", "--host", "127.0.0.1", "--port", str(port),
                "--log-level", "warning", *([] if worker else ["--no-worker"])]
     if profile:
@@ -208,6 +214,45 @@ def httpx_load(port: int, token: str, seconds: float, connections: int, reqs: li
     print(json.dumps([len(latencies) / elapsed, q[49] * 1000, q[98] * 1000, errors]))
 
 
+def measure(label: str, server: Server, tenant: Tenant, reqs: list[tuple[str, str]], seconds: float,
+            connections: int, loader: str, home: Path) -> Result:
+    """A 2 s warm-up, then the measured run, with the server process's CPU time per answered request."""
+    load(label, server.port, tenant.token, reqs, 2, connections, loader, home)
+    cpu_before = cpu_seconds(server.proc.pid)
+    result = load(label, server.port, tenant.token, reqs, seconds, connections, loader, home)
+    cpu = cpu_seconds(server.proc.pid) - cpu_before
+    return replace(result, cpu_ms=1000 * cpu / max(1.0, result.rps * seconds))
+
+
+def compare(backend: str, trees: dict[str, str], rounds: int, workers: list[bool], seconds: float, connections: int,
+            loader: str) -> None:
+    """Every tree, worker off and on, alternating, each round beside its own bare baseline."""
+    with tempfile.TemporaryDirectory(prefix="mv-rps-") as tmp, temp_database(backend, Path(tmp)) as url:
+        home = Path(tmp)
+        tenant = tenant_with_messages(url, messages(300, max_bytes=20_000))
+        reqs = requests_for(tenant)
+        print(f"\n== {backend} ({durability(url)}), {connections} connections, {seconds:.0f}s each, load by {loader}")
+        for n in range(1, rounds + 1):
+            server = start_bare(home)
+            try:
+                base = measure("bare", server, tenant, reqs, seconds, connections, loader, home)
+            finally:
+                server.stop()
+            print(f"  round {n}, load average {os.getloadavg()[0]:.1f}: bare {base.rps:6.0f} req/s, "
+                  f"CPU {base.cpu_ms:4.2f} ms/req")
+            for name, src in trees.items():
+                for worker in workers:
+                    server = start_mailverdict(url, home, worker=worker, src=str(Path(src).resolve()))
+                    try:
+                        r = measure(name, server, tenant, reqs, seconds, connections, loader, home)
+                    finally:
+                        server.stop()
+                    mode = "on " if worker else "off"
+                    print(f"    {name:10s} worker {mode} {r.rps:6.0f} req/s  p50 {r.p50_ms:6.1f} ms"
+                          f"  p99 {r.p99_ms:6.1f} ms  {r.rps / base.rps:4.0%} of bare  CPU {r.cpu_ms:4.2f} ms/req"
+                          f"  errors {r.errors}", flush=True)
+
+
 def run(backend: str, seconds: float, connections: int, loader: str, profile: bool) -> None:
     with tempfile.TemporaryDirectory(prefix="mv-rps-") as tmp, temp_database(backend, Path(tmp)) as url:
         home = Path(tmp)
@@ -224,11 +269,7 @@ def run(backend: str, seconds: float, connections: int, loader: str, profile: bo
         for label, start in servers:
             server = start()
             try:
-                load(label, server.port, tenant.token, reqs, 2, connections, loader, home)  # warm-up
-                cpu_before = cpu_seconds(server.proc.pid)
-                result = load(label, server.port, tenant.token, reqs, seconds, connections, loader, home)
-                cpu = cpu_seconds(server.proc.pid) - cpu_before
-                results.append(replace(result, cpu_ms=1000 * cpu / max(1.0, result.rps * seconds)))
+                results.append(measure(label, server, tenant, reqs, seconds, connections, loader, home))
                 if profile and label.endswith("worker off"):
                     server.proc.wait(timeout=60)  # py-spy writes its samples when its --duration ends
             finally:
@@ -262,9 +303,19 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--loader", choices=["wrk", "httpx"], default="wrk" if shutil.which("wrk") else "httpx")
     parser.add_argument("--profile", action="store_true", help="sample the server (worker off) with py-spy")
+    parser.add_argument("--compare", nargs="+", metavar="NAME=SRC",
+                        help="source trees (their src directories) to measure against each other in the same run")
+    parser.add_argument("--rounds", type=int, default=2, help="with --compare: rounds of alternation")
+    parser.add_argument("--worker", choices=["off", "on", "both"], default="both",
+                        help="with --compare: the servers' in-process worker")
     args = parser.parse_args()
     for backend in ["sqlite", "postgres"] if args.backend == "both" else [args.backend]:
-        run(backend, args.seconds, args.connections, args.loader, args.profile)
+        if args.compare:
+            trees = dict(tree.split("=", 1) for tree in args.compare)
+            workers = {"off": [False], "on": [True], "both": [False, True]}[args.worker]
+            compare(backend, trees, args.rounds, workers, args.seconds, args.connections, args.loader)
+        else:
+            run(backend, args.seconds, args.connections, args.loader, args.profile)
 
 
 if __name__ == "__main__":

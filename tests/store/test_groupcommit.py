@@ -155,3 +155,19 @@ def test_a_batch_that_fails_to_write_fails_its_callers_and_the_next_one_goes_thr
         db.write_batched(_add_many, "a" * 32)
     assert db.write_batched(_add_many, "b" * 32) == "b" * 32
     assert _count(db) == 2
+
+
+def test_an_item_the_database_refuses_fails_alone(db: Database) -> None:
+    # The duplicate is refused by the database, not by the batch function: on PostgreSQL the error
+    # first shows at the batch's COMMIT, and the batch is written again piece by piece.
+    db.write_batched(_add_many, "a" * 32)
+
+    async def main() -> list[object]:
+        return list(await asyncio.gather(*(db.write_batched_async(_add_many, f"b{n:031x}") for n in range(10)),
+                                         db.write_batched_async(_add_many, "a" * 32), return_exceptions=True))
+
+    results = asyncio.run(main())
+    assert results[:10] == [f"b{n:031x}" for n in range(10)]
+    assert isinstance(results[10], IntegrityError)
+    assert _count(db) == 11
+    assert db.write_batched(_add_many, "c" * 32) == "c" * 32  # the committer's connection still works

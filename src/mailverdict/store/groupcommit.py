@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from typing import Any, Generic, TypeVar
 
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from mailverdict.store.rows import Raw
@@ -157,9 +158,16 @@ class GroupCommitter:
             else:
                 alone.append(work)
         if not alone:
-            with self._open_raw() as raw:
-                for fn, works in groups.items():
-                    _run_batch(raw, fn, works, isolated)
+            try:
+                with self._open_raw() as raw:
+                    for fn, works in groups.items():
+                        # Optimistically, a statement's error is left to show at COMMIT (on PostgreSQL,
+                        # one round trip for the batch's writes and its COMMIT instead of two).
+                        _run_batch(raw, fn, works, isolated, check=isolated)
+            except DBAPIError as exc:
+                if not isolated and _refused_uncommitted(exc):
+                    raise _PieceFailed from exc
+                raise
             return
         with self._open_session() as session:
             for work in alone:
@@ -172,6 +180,21 @@ class GroupCommitter:
 
 class _PieceFailed(Exception):
     """A piece raised in an optimistic (SAVEPOINT-less) batch: the transaction must be rolled back."""
+
+
+# SQLSTATE classes of errors a statement can raise in the batch's writes: bad data, a constraint,
+# a bad statement, a rolled-back transaction (serialization, deadlock). Not connection failures
+# (08...), shutdowns (57...) or anything else, after which a COMMIT might have gone through.
+_STATEMENT_ERRORS = ("22", "23", "40", "42")
+
+
+def _refused_uncommitted(exc: DBAPIError) -> bool:
+    """Whether the database refused a statement of the transaction, so that it did not commit and the
+    batch can be written again piece by piece. On PostgreSQL, in a pipeline, an error stops every
+    statement after it up to the next sync, the COMMIT included; the error names its SQLSTATE. SQLite
+    raises a statement's error at the statement itself, so an error at its COMMIT is the COMMIT's."""
+    sqlstate = getattr(exc.orig, "sqlstate", None)
+    return isinstance(sqlstate, str) and sqlstate[:2] in _STATEMENT_ERRORS
 
 
 def _run_alone(session: Session, work: _Work[Any], isolated: bool) -> None:
@@ -189,11 +212,15 @@ def _run_alone(session: Session, work: _Work[Any], isolated: bool) -> None:
         work.error = exc
 
 
-def _run_batch(raw: Raw, fn: BatchFn, works: list[_Work[Any]], isolated: bool) -> None:
+def _run_batch(raw: Raw, fn: BatchFn, works: list[_Work[Any]], isolated: bool, *, check: bool = True) -> None:
+    """``check``: have the database report any error of ``fn``'s statements now (PostgreSQL's pipeline
+    sync), so that it shows here and the batch can be retried piece by piece. Without it the error shows
+    at COMMIT, and whoever commits must tell it apart from a failed COMMIT (``_refused_uncommitted``)."""
     if not isolated:
         try:
             outcomes = fn(raw, [work.item for work in works])
-            raw.sync()
+            if check:
+                raw.sync()
         except Exception as exc:
             raise _PieceFailed from exc
     else:
