@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from mailverdict.store.db import Database
-from mailverdict.store.models import Account, Job, JobStatus, RawMessage
+from mailverdict.store.models import Account, Job, JobEvent, JobStatus, RawMessage
 from mailverdict.store.rows import MAX_PARAMETERS, Raw, Read
 
 
@@ -38,6 +38,19 @@ def test_more_rows_than_one_statement_takes(db: Database) -> None:
     with db.write() as session:
         ids = Raw.of(session).insert(Job, [_job(n, when) for n in range(count)], returning="id")
     assert len(set(ids)) == count
+
+
+def test_linked_rows_name_their_parents_keys(db: Database) -> None:
+    when = datetime(2026, 11, 24, 12, 30, tzinfo=UTC) + timedelta(microseconds=7)
+    count = MAX_PARAMETERS // len(_job(0, when)) + 5  # two statements on PostgreSQL
+    with db.write() as session:
+        Raw.of(session).insert_linked(Job, [_job(n, when) for n in range(count)], "id", JobEvent, "job_id",
+                                      {"transition": "enqueued", "at": when})
+    with db.read() as session:
+        jobs = set(session.scalars(select(Job.id)))
+        events = session.execute(select(JobEvent.job_id, JobEvent.transition, JobEvent.at)).all()
+    assert len(jobs) == count
+    assert sorted(events) == sorted((job_id, "enqueued", when) for job_id in jobs)
 
 
 def test_constraint_violations_are_sqlalchemy_errors(db: Database) -> None:

@@ -160,7 +160,7 @@ def _record(raw: Raw, requests: list[_Request]) -> list[NotFound | None]:
         for row in rows
     ])
     by_id = {request.row["id"]: request.max_attempts for request in requests}
-    queue.enqueue_many(raw, REANALYZE, [
+    queue.enqueue_unseen(raw, REANALYZE, [
         queue.NewJob({"submission_id": row["id"]}, max_attempts=by_id[row["id"]], dedupe_key=f"submission:{row['id']}")
         for row in rows
     ])

@@ -148,6 +148,29 @@ class Raw:
             return []
         return [value for cursor in cursors for (value,) in self._call("fetch", cursor.fetchall)]
 
+    def insert_linked(self, model: type[Base], rows: Sequence[Mapping[str, Any]], key: str, child: type[Base],
+                      link: str, values: Mapping[str, Any]) -> None:
+        """Insert ``rows`` as ``insert`` does and, for each new row, a row of ``child`` whose ``link`` column
+        holds the new row's ``key`` (a generated id) and whose other columns are ``values``.
+
+        On PostgreSQL one statement (``WITH new AS (INSERT ... RETURNING key) INSERT ... SELECT``): the new
+        keys never come back to the client, so a pipeline has nothing to wait for before its COMMIT.
+        """
+        if not rows:
+            return
+        if not self.postgres:
+            keys = self.insert(model, rows, returning=key)
+            self.insert(child, [{link: k, **values} for k in keys])
+            return
+        table, child_table = _table(model), _table(child)
+        names, child_names = tuple(rows[0]), tuple(values)
+        bound = _bound(table, names, self.dialect, rows)
+        (constant,) = _bound(child_table, child_names, self.dialect, [values])
+        per_statement = max(1, (MAX_PARAMETERS - len(child_names)) // len(names))
+        for chunk in _chunks(bound, per_statement):
+            self._execute(_insert_linked(table, names, len(chunk), key, child_table, link, child_names, self.dialect),
+                          [value for row in chunk for value in row] + constant)
+
     def select_in(self, model: type[Base], columns: tuple[str, ...], key: str,
                   keys: Collection[Any]) -> list[tuple[Any, ...]]:
         """``columns`` of the rows whose ``key`` is one of ``keys``, read as the ORM reads them."""
@@ -264,14 +287,30 @@ def _numbered(sql: str, dialect: Dialect) -> str:
 def _insert(table: Table, names: tuple[str, ...], count: int, dialect: Dialect, returning: str | None,
             upsert: Upsert | None = None) -> str:
     quote = dialect.identifier_preparer.quote
-    group = "(" + ", ".join([_mark(dialect)] * len(names)) + ")"
-    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
-           f"VALUES {', '.join([group] * count)}")
+    sql = _insert_values(table, names, count, dialect)
     if upsert is not None:
         keys, update = upsert
         sql += (f" ON CONFLICT ({', '.join(quote(k) for k in keys)}) "
                 f"DO UPDATE SET {', '.join(f'{quote(c)} = excluded.{quote(c)}' for c in update)}")
     return _numbered(sql + f" RETURNING {quote(returning)}" if returning is not None else sql, dialect)
+
+
+def _insert_values(table: Table, names: tuple[str, ...], count: int, dialect: Dialect) -> str:
+    quote = dialect.identifier_preparer.quote
+    group = "(" + ", ".join([_mark(dialect)] * len(names)) + ")"
+    return f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) VALUES {', '.join([group] * count)}"
+
+
+@lru_cache(maxsize=256)
+def _insert_linked(table: Table, names: tuple[str, ...], count: int, key: str, child: Table, link: str,
+                   child_names: tuple[str, ...], dialect: Dialect) -> str:
+    """PostgreSQL's one statement for ``Raw.insert_linked``; the child's constant values cast to their
+    columns' types (psycopg sends strings untyped, which a SELECT list takes as text)."""
+    quote = dialect.identifier_preparer.quote
+    constants = ", ".join(f"CAST(%s AS {child.c[name].type.compile(dialect=dialect)})" for name in child_names)
+    return _numbered(f"WITH new AS ({_insert_values(table, names, count, dialect)} RETURNING {quote(key)}) "
+                     f"INSERT INTO {quote(child.name)} ({', '.join(quote(n) for n in (link, *child_names))}) "
+                     f"SELECT {quote(key)}, {constants} FROM new", dialect)
 
 
 @lru_cache(maxsize=1024)
