@@ -10,7 +10,9 @@ rolls back alone and its caller gets the error. ``run_batched(fn, item)`` hands 
 batch function: all items waiting for the same ``fn`` are written by one call ``fn(raw, items)``,
 which is how a batch costs one statement per table instead of several per request. ``fn`` returns
 one result per item, an exception instance for an item it refuses; if ``fn`` raises, the items are
-retried one by one so that only the bad one fails.
+retried one by one so that only the bad one fails. On PostgreSQL a statement's error in a batch of
+batch functions shows only at its COMMIT (the statements and the COMMIT go in one round trip); a
+COMMIT the database refused for such an error committed nothing, and the batch is retried the same way.
 
 Batch functions write through ``store.rows.Raw``, a DBAPI connection: a batch made only of them
 runs in a transaction on the committer's own connection with no ORM session at all (a session's
