@@ -1,20 +1,27 @@
 """Building the engine's ScanContext from what an account has configured and learned.
 
-Every scan and every worker batch builds one, so its reads go through store/rows.Raw: only the
-columns the engine reads, no ORM objects, and all of them in one round trip on PostgreSQL.
+Every scan and every worker batch needs one, so a process keeps each account's and checks it
+against the account's versions (store.models.Account, migration 0007) rather than reading every
+setting and every lesson each time: the lessons grow with every accepted submission. Its reads go
+through store/rows.Raw: only the columns the engine reads, no ORM objects, one round trip on
+PostgreSQL.
 """
 
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
+from sqlalchemy import URL
 from sqlalchemy.orm import Session
 
 from mailverdict.engine import Disposition, ScanContext
 from mailverdict.engine.context import ContentPolicy, Envelope, ImpersonationEntry, ListPattern
 from mailverdict.store import models
 from mailverdict.store.models import (
+    Account,
     AllowPolicy,
     BlockedSender,
     Domain,
@@ -44,24 +51,91 @@ BLOCK = _settings(BlockedSender, "pattern", "pattern_type", "is_regex")
 URL_IGNORE = _settings(UrlIgnorePattern, "pattern")
 CONTENT = _settings(models.ContentPolicy, "name", "pattern", "targets", "enabled")
 LEARNED = partial(Read, LearnedSignature, ("value", "disposition", "submission_id"), "account_id")
+VERSIONS = partial(Read, Account, ("context_epoch", "lessons_version"), "id")
+SETTINGS = (DOMAINS, IMPERSONATION, TRUSTED, ALLOW, BLOCK, URL_IGNORE, CONTENT)
+
+
+@dataclass
+class _Cached:
+    """An account's context as this process last read it, and the account's versions it was read at:
+    everything written at or below them is in it (and maybe some of what was written since)."""
+
+    epoch: int
+    lessons_version: int
+    context: ScanContext  # its ``learned`` is ``learned`` below, which grows in place
+    learned: dict[str, Disposition]
+    teacher: dict[str, str]  # lesson value -> the submission that taught it
+    taught: dict[str, set[str]]  # submission id -> the values of its lessons
+
+    def learn(self, lessons: list[tuple[Any, ...]]) -> None:
+        for value, disposition, submission_id in lessons:
+            self.learned[value] = DISPOSITIONS[disposition]
+            former = self.teacher.get(value)
+            if former != submission_id:
+                if former is not None:
+                    self.taught[former].discard(value)
+                self.teacher[value] = submission_id
+                self.taught.setdefault(submission_id, set()).add(value)
+
+
+# (database, account id) -> its context. Kept for the process's life: what it holds is what the
+# account's scans need anyway, and an account's settings and lessons are bounded by its rows.
+_cache: dict[tuple[URL, str], _Cached] = {}
+_lock = threading.Lock()  # a thread growing an entry's lessons excludes another doing the same
 
 
 def scan_context(session: Session, account_id: str, *, envelope: Envelope | None = None,
                  taught: dict[str, set[str]] | None = None) -> ScanContext:
     """The account's scan context. ``taught``: each of its keys that is the id of a submission
-    gets the values of the lessons that submission taught (read with the others, not apart: the
-    lessons have no index by submission)."""
-    # One round trip on PostgreSQL for all eight reads; the lessons, which grow with every accepted
-    # submission, come back as plain tuples rather than SQLAlchemy rows.
+    gets the values of the lessons that submission taught.
+
+    Every scan and every worker batch asks, so the context is cached per process and checked
+    against the account's versions with one small read (with, in the same round trip on
+    PostgreSQL, the lessons written since the cached ones, usually none). Other processes and
+    machines over the same database move those versions in the transactions that change what the
+    context holds, so a cached context is never older than what was committed before the check.
+    The versions are read before the rows, so a change committed in between shows as a difference
+    at the next check, never as a version the rows do not have.
+    """
+    raw = Raw.of(session)
     account = (account_id,)
-    domains, impersonation, trusted, allow, block, url_ignore, content, learned = Raw.of(session).select_all(
-        [read(account) for read in (DOMAINS, IMPERSONATION, TRUSTED, ALLOW, BLOCK, URL_IGNORE, CONTENT, LEARNED)])
+    key = (session.get_bind().url, account_id)
+    cached = _cache.get(key)
+    if cached is not None:
+        versions, lessons = raw.select_all(
+            [VERSIONS(account), LEARNED(account, above=("version", cached.lessons_version))])
+        if versions and versions[0][0] == cached.epoch:
+            _catch_up(cached, versions[0][1], lessons)
+        else:
+            cached = None
+    if cached is None:
+        cached = _read(raw, account)
+        if cached.epoch is not None:
+            _cache[key] = cached
     if taught:
-        for value, _, submission_id in learned:
-            if submission_id in taught:
-                taught[submission_id].add(value)
-    return ScanContext(
-        envelope=envelope or Envelope(),
+        with _lock:
+            for submission_id, values in taught.items():
+                values.update(cached.taught.get(submission_id, ()))
+    return cached.context if envelope is None else replace(cached.context, envelope=envelope)
+
+
+def _catch_up(cached: _Cached, lessons_version: int, lessons: list[tuple[Any, ...]]) -> None:
+    """Add the lessons read above the cached version. Another thread may have added a later read's
+    meanwhile: then these may be older than what it added, and are dropped."""
+    with _lock:
+        if lessons_version > cached.lessons_version:
+            cached.learn(lessons)
+            cached.lessons_version = lessons_version
+
+
+def _read(raw: Raw, account: tuple[str]) -> _Cached:
+    """Everything, in one round trip on PostgreSQL; the versions first (see scan_context)."""
+    versions, domains, impersonation, trusted, allow, block, url_ignore, content, lessons = raw.select_all(
+        [VERSIONS(account), *(read(account) for read in SETTINGS), LEARNED(account)])
+    epoch, lessons_version = versions[0] if versions else (None, 0)
+    cached = _Cached(epoch, lessons_version, ScanContext(), {}, {}, {})
+    cached.learn(lessons)
+    cached.context = ScanContext(
         account_domains=tuple(domain for (domain,) in domains),
         impersonation_registry=tuple(ImpersonationEntry(*row) for row in impersonation),
         # The engine matches trusted domains literally; regex entries are kept for the API only.
@@ -75,5 +149,6 @@ def scan_context(session: Session, account_id: str, *, envelope: Envelope | None
         # A disabled policy is kept for the API but means nothing to a scan.
         content_policies=tuple(ContentPolicy(name, pattern, tuple(targets))
                                for name, pattern, targets, enabled in content if enabled),
-        learned={value: DISPOSITIONS[disposition] for value, disposition, _ in learned},
+        learned=cached.learned,
     )
+    return cached

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from mailverdict.engine import Disposition, ScanContext, Verdict, analyze
@@ -24,7 +24,7 @@ from mailverdict.services.context import scan_context
 from mailverdict.services.messages import verdict_columns
 from mailverdict.services.outcome import ACCEPTED, FAILED, SUBMITTED, decide
 from mailverdict.store.db import Database
-from mailverdict.store.models import ActionLog, LearnedSignature, Message, RawMessage, Submission, TraceEvent
+from mailverdict.store.models import Account, ActionLog, LearnedSignature, Message, RawMessage, Submission, TraceEvent
 from mailverdict.store.rows import Raw, Read
 from mailverdict.store.types import utcnow
 
@@ -68,8 +68,11 @@ class ReanalysisHandler:
             context = contexts[row.account_id]
             if own[submission_id]:
                 # Judge the message afresh: this submission's own lesson must not vote on itself.
-                context = replace(context, learned={k: v for k, v in context.learned.items()
-                                                    if k not in own[submission_id]})
+                # Copied in one step: the cached lessons may grow meanwhile in another thread.
+                learned = dict(context.learned)
+                for value in own[submission_id]:
+                    learned.pop(value, None)
+                context = replace(context, learned=learned)
             try:
                 yield Reanalysis(analyze(row.content, context), row.message_id)
             except Exception as exc:
@@ -186,6 +189,7 @@ class _Writes:
             return
         raw = Raw.of(session)
         closed = self._closed_logs(session)
+        versions = self._lessons_versions(session)
         with raw.pipelined():
             raw.update(Submission, "id", self.submissions)
             for columns in self.analysed:  # uploaded copies: rare, and their columns vary
@@ -195,9 +199,24 @@ class _Writes:
             if self.finals:
                 raw.update(Message, "id", [{"id": i, "final_disposition": d} for i, d in self.finals.items()])
                 raw.insert(ActionLog, self.actions)
-            raw.insert(LearnedSignature, list(self.lessons.values()),
-                       upsert=(("account_id", "kind", "value"), ("disposition", "submission_id", "created_at")))
+            raw.insert(LearnedSignature, [{**lesson, "version": versions[lesson["account_id"]]}
+                                          for lesson in self.lessons.values()],
+                       upsert=(("account_id", "kind", "value"),
+                               ("disposition", "submission_id", "created_at", "version")))
             raw.sync()
+
+    def _lessons_versions(self, session: Session) -> dict[str, int]:
+        """Move the lessons_version of each account the batch teaches, for its lessons to carry:
+        every process's cached scan context reads the lessons above the version it has
+        (services/context.py). The account's row stays locked until the batch commits, so
+        versions commit in their order, and a lesson seen at version V means all below it are."""
+        if not self.lessons:
+            return {}
+        accounts = sorted({account for account, _, _ in self.lessons})
+        return dict(session.connection().execute(
+            update(Account).where(Account.id.in_(accounts))
+            .values(lessons_version=Account.lessons_version + 1)
+            .returning(Account.id, Account.lessons_version)).all())
 
     def _closed_logs(self, session: Session) -> list[dict[str, Any]]:
         """The SUBMISSION entry each submission left on its message, with the outcome."""

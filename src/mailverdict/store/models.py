@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import secrets
 from datetime import datetime
 from typing import Any
 
@@ -42,11 +43,23 @@ class Base(DeclarativeBase):
     type_annotation_map = {datetime: UtcDateTime, dict[str, Any]: JSON, list[Any]: JSON}
 
 
+def new_epoch() -> int:
+    """A new account's first context epoch: random, so that an account deleted and made again with
+    the same id is never mistaken for its former self by a process that cached the former's context."""
+    return secrets.randbits(62)
+
+
 class Account(Base):
     __tablename__ = "accounts"
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # What a process's cached scan context (services/context.py) is checked against. The epoch moves
+    # with every change to the account's settings and every lesson removed or rewritten in place
+    # (triggers, migration 0007, so that no writer and no cascade can forget it); lessons_version
+    # moves with every batch of lessons written, and each lesson keeps the version that wrote it.
+    context_epoch: Mapped[int] = mapped_column(BigInteger, default=new_epoch, server_default="0")
+    lessons_version: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
 class User(Base):
@@ -194,7 +207,8 @@ class LearnedSignature(Base):
     """A fingerprint an accepted submission taught: similar mail gets this disposition."""
 
     __tablename__ = "learned_signatures"
-    __table_args__ = (Index("uq_learned_account_kind_value", "account_id", "kind", "value", unique=True),)
+    __table_args__ = (Index("uq_learned_account_kind_value", "account_id", "kind", "value", unique=True),
+                      Index("ix_learned_signatures_account_version", "account_id", "version"))
     id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
     account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(16))  # edf | fuzzy
@@ -202,6 +216,9 @@ class LearnedSignature(Base):
     disposition: Mapped[str] = mapped_column(String(16))
     submission_id: Mapped[str] = mapped_column(ForeignKey("submissions.id", ondelete="CASCADE"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The account's lessons_version of the write that set this row; no default, so a writer that
+    # does not move the account's version cannot write a lesson at all.
+    version: Mapped[int] = mapped_column(BigInteger)
 
 
 class JobStatus(enum.StrEnum):
