@@ -99,7 +99,7 @@ def scan_context(session: Session, account_id: str, *, envelope: Envelope | None
     """
     raw = Raw.of(session)
     account = (account_id,)
-    key = (session.get_bind().url, account_id)
+    key = (session.connection().engine.url, account_id)
     cached = _cache.get(key)
     if cached is not None:
         versions, lessons = raw.select_all(
