@@ -1,6 +1,7 @@
 """How fast one ``mailverdict worker`` process drains reclassify submissions, beside the engine alone.
 
     .venv/bin/python bench/worker_drain.py [--backend sqlite|postgres|both] [-n 1000] [--profile]
+                                           [--lessons 0,10000,50000]
 
 For each backend: N varied messages (1-50 KB) are stored, N submissions are taken through the
 real service (submission + job in one transaction each), then ONE worker process (``python -m
@@ -13,12 +14,20 @@ with the load, so the load average and CPU time are printed too: the engine's pe
 the worker process's per submission (its start-up, measured by a worker run over an empty
 queue, taken off; the database server's own CPU is not in it). ``--profile`` samples the worker
 with py-spy and splits its time by layer.
+
+``--lessons``: one run per count, each with that many lessons (learned fingerprints, none of which
+the messages match) written for the account before the submissions, as a deployment that has
+learned for a while has them. Each run also times ``scan_context`` in this process, as every
+worker batch and every ingested message calls it: the first call, and then the mean of repeated
+calls with nothing changed. Lessons are written with plain statements that work with or without
+migration 0007, so the same file measures a tree from before it (``PYTHONPATH``).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import random
 import resource
 import subprocess
 import sys
@@ -31,15 +40,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from sampling import WORKER_LAYERS, py_spy, report
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from workload import durability, messages, temp_database, tenant_with_messages
 
 from mailverdict.engine import Disposition, ScanContext, analyze
 from mailverdict.services.accounts import authenticate
+from mailverdict.services.context import scan_context
 from mailverdict.services.submissions import reclassify
 from mailverdict.settings import Settings
 from mailverdict.store.db import Database
-from mailverdict.store.models import JobEvent, Submission
+from mailverdict.store.models import JobEvent, LearnedSignature, Message, Submission
 
 DISPOSITIONS = list(Disposition)
 
@@ -54,6 +64,40 @@ def engine_rate(raws: list[bytes]) -> tuple[float, float]:
     for raw in raws:
         analyze(raw, context)
     return len(raws) / (time.perf_counter() - start), (time.process_time() - cpu) / len(raws)
+
+
+def preload_lessons(url: str, account_id: str, count: int) -> None:
+    """``count`` lessons for the account, taught by one decided submission of its first message."""
+    if not count:
+        return
+    rng = random.Random(count)
+    db = Database(url)
+    with db.write() as session:
+        message_id = session.scalar(select(Message.id).where(Message.account_id == account_id).limit(1))
+        session.execute(insert(Submission).values(
+            id="0" * 32, account_id=account_id, message_id=message_id, type="Team",
+            requested_disposition="SPAM", status="accepted"))
+        versioned = "version" in LearnedSignature.__table__.c  # migration 0007 and after
+        rows = [{"account_id": account_id, "kind": ("edf", "fuzzy")[i % 2], "value": f"{rng.getrandbits(256):064x}",
+                 "disposition": DISPOSITIONS[i % len(DISPOSITIONS)].value, "submission_id": "0" * 32,
+                 **({"version": 0} if versioned else {})} for i in range(count)]
+        for start in range(0, count, 5000):
+            session.execute(insert(LearnedSignature), rows[start:start + 5000])
+    db.dispose()
+
+
+def context_cost(url: str, account_id: str, repeats: int = 50) -> tuple[float, float, float]:
+    """CPU seconds of ``scan_context`` (with its read session) on the first call, then per call over
+    ``repeats`` more with nothing changed; and the number of lessons it holds."""
+    db = Database(url)
+    costs = []
+    for _ in range(repeats + 1):
+        cpu = time.process_time()
+        with db.read() as session:
+            context = scan_context(session, account_id)
+        costs.append(time.process_time() - cpu)
+    db.dispose()
+    return costs[0], sum(costs[1:]) / repeats, len(context.learned)
 
 
 def submit_all(url: str, token: str, account_id: str, investigate_ids: list[str], home: Path) -> float:
@@ -104,11 +148,13 @@ def drain(url: str, home: Path, batch_size: int, profile: Path | None) -> tuple[
     return done / (last - first).total_seconds(), wall, cpu
 
 
-def run(backend: str, n: int, batch_size: int, profile: bool) -> None:
+def run(backend: str, n: int, batch_size: int, profile: bool, lessons: int) -> None:
     raws = messages(n)
     with tempfile.TemporaryDirectory(prefix="mv-drain-") as tmp, temp_database(backend, Path(tmp)) as url:
         home = Path(tmp)
         tenant = tenant_with_messages(url, raws)
+        preload_lessons(url, tenant.account_id, lessons)
+        first_call, per_call, held = context_cost(url, tenant.account_id)
         _, start_up_cpu = run_worker(url, home, batch_size)  # an empty queue: start-up alone
         submitted = submit_all(url, tenant.token, tenant.account_id, tenant.investigate_ids, home)
         load = os.getloadavg()[0]
@@ -120,7 +166,9 @@ def run(backend: str, n: int, batch_size: int, profile: bool) -> None:
         baseline, engine_cpu = (before[0] + after[0]) / 2, (before[1] + after[1]) / 2
         size = sum(map(len, raws)) / len(raws) / 1024
         print(f"\n== {backend} ({durability(url)}), {n} submissions, messages avg {size:.1f} KB, "
-              f"batch {batch_size}{', under py-spy' if profile else ''}")
+              f"batch {batch_size}, {lessons} lessons before{', under py-spy' if profile else ''}")
+        print(f"  scan_context CPU, first call / after:    {first_call * 1000:8.2f} / {per_call * 1000:.2f} ms "
+              f"({held} lessons)")
         print(f"  load average (1 min) before / after:     {load:8.2f} / {os.getloadavg()[0]:.2f}")
         print(f"  enqueue (service, one transaction each): {submitted:8.1f} submissions/s")
         print(f"  engine alone (baseline):                 {baseline:8.1f} msgs/s, "
@@ -143,9 +191,11 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=1000, help="submissions to drain")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--profile", action="store_true", help="sample the worker with py-spy")
+    parser.add_argument("--lessons", default="0", help="comma-separated counts of lessons written beforehand")
     args = parser.parse_args()
-    for backend in ["sqlite", "postgres"] if args.backend == "both" else [args.backend]:
-        run(backend, args.n, args.batch_size, args.profile)
+    for lessons in [int(count) for count in args.lessons.split(",")]:
+        for backend in ["sqlite", "postgres"] if args.backend == "both" else [args.backend]:
+            run(backend, args.n, args.batch_size, args.profile, lessons)
 
 
 if __name__ == "__main__":
