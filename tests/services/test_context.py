@@ -5,6 +5,7 @@ Each test reads the context once first, so that a change is seen only if the cac
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -159,3 +160,26 @@ def test_an_account_made_again_with_the_same_id_is_not_taken_for_the_old_one(db:
     accounts.create_account(db, account_id=account)
     assert scan(db, account).trusted_domains == ()
 
+
+
+def test_concurrent_settings_batches_of_one_account_do_not_deadlock(db: Database) -> None:
+    # Each write's trigger takes the account's row: without the batch taking it first, two batches
+    # holding a settings row each then wait on each other (PostgreSQL; SQLite has one writer).
+    account = accounts.create_account(db).id
+    ids = [crud.create(db, trusted_domains.RESOURCE, account, {"pattern": f"{n}.example"}).id for n in "ab"]
+    errors: list[Exception] = []
+
+    def patch(order: list[str]) -> None:
+        for i in range(20):
+            try:
+                crud.batch(db, trusted_domains.RESOURCE, account, deletes=[], puts=[], posts=[],
+                           patches=[(row_id, {"comments": str(i)}) for row_id in order])
+            except Exception as exc:
+                errors.append(exc)
+
+    threads = [threading.Thread(target=patch, args=(order,)) for order in (ids, ids[::-1])]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from mailverdict.errors import Conflict, InvalidInput, NotFound
 from mailverdict.store.db import Database
-from mailverdict.store.models import SettingRow
+from mailverdict.store.models import Account, SettingRow
 from mailverdict.store.types import utcnow
 
 Row = TypeVar("Row", bound=SettingRow)
@@ -135,6 +135,7 @@ def update(db: Database, resource: Resource[Row], account_id: str, row_id: str, 
 
 def delete(db: Database, resource: Resource[Row], account_id: str, row_ids: Sequence[str]) -> list[str]:
     with db.write() as session:
+        _lock_account(session, account_id)
         return [remove(session, resource, account_id, i) for i in row_ids]
 
 
@@ -179,12 +180,20 @@ def batch(db: Database, resource: Resource[Row], account_id: str, *, deletes: li
         if len(items) > MAX_BATCH:
             raise InvalidInput(f"{name}: at most {MAX_BATCH} items, got {len(items)}")
     with db.write() as session:
+        _lock_account(session, account_id)
         return BatchResult(
             [remove(session, resource, account_id, i) for i in deletes],
             [change(session, resource, account_id, i, v) for i, v in patches],
             [change(session, resource, account_id, i, v, replace=True) for i, v in puts],
             [add(session, resource, account_id, v) for v in posts],
         )
+
+
+def _lock_account(session: Session, account_id: str) -> None:
+    """Take the account's row before any settings row, in a transaction that writes several: each
+    write's trigger takes it too (to move the account's context epoch, migration 0007), and two
+    such transactions that each held a settings row the other wants would wait on each other."""
+    session.execute(select(Account.id).where(Account.id == account_id).with_for_update(key_share=True))
 
 
 def rows(session: Session, model: type[Row], account_id: str) -> list[Row]:
