@@ -21,6 +21,11 @@ learned for a while has them. Each run also times ``scan_context`` in this proce
 worker batch and every ingested message calls it: the first call, and then the mean of repeated
 calls with nothing changed. Lessons are written with plain statements that work with or without
 migration 0007, so the same file measures a tree from before it (``PYTHONPATH``).
+
+``--precomputed``: instead of the worker process, a ``Worker`` in this process drains the queue with
+the engine replaced by verdicts computed beforehand, so what is measured is the worker's own cost
+per submission (queue, reads, scan context, writes) without the engine's, which on a busy machine
+is noise larger than that cost.
 """
 
 from __future__ import annotations
@@ -100,6 +105,28 @@ def context_cost(url: str, account_id: str, repeats: int = 50) -> tuple[float, f
     return costs[0], sum(costs[1:]) / repeats, len(context.learned)
 
 
+def drain_precomputed(url: str, raws: list[bytes], batch_size: int) -> tuple[float, float]:
+    """Drain the queue in this process with verdicts computed beforehand; (CPU, wall) seconds per submission."""
+    from mailverdict.jobs.worker import Worker
+    from mailverdict.services import reanalysis
+    from mailverdict.services.submissions import REANALYZE
+
+    verdicts = {raw: analyze(raw, ScanContext()) for raw in raws}
+    engine = reanalysis.analyze
+    reanalysis.analyze = lambda raw, context: verdicts.get(bytes(raw)) or engine(raw, context)  # type: ignore[assignment]
+    db = Database(url)
+    try:
+        worker = Worker(db, {REANALYZE: reanalysis.ReanalysisHandler()}, batch_size=batch_size)
+        start, cpu = time.perf_counter(), time.process_time()
+        stats = worker.run(stop_when_idle=True)
+        cpu, wall = time.process_time() - cpu, time.perf_counter() - start
+    finally:
+        reanalysis.analyze = engine
+        db.dispose()
+    assert stats.completed == len(raws), stats
+    return cpu / len(raws), wall / len(raws)
+
+
 def submit_all(url: str, token: str, account_id: str, investigate_ids: list[str], home: Path) -> float:
     """Take one submission per message through the service; returns submissions/s."""
     db = Database(url)
@@ -148,7 +175,7 @@ def drain(url: str, home: Path, batch_size: int, profile: Path | None) -> tuple[
     return done / (last - first).total_seconds(), wall, cpu
 
 
-def run(backend: str, n: int, batch_size: int, profile: bool, lessons: int) -> None:
+def run(backend: str, n: int, batch_size: int, profile: bool, lessons: int, precomputed: bool) -> None:
     raws = messages(n)
     with tempfile.TemporaryDirectory(prefix="mv-drain-") as tmp, temp_database(backend, Path(tmp)) as url:
         home = Path(tmp)
@@ -158,6 +185,14 @@ def run(backend: str, n: int, batch_size: int, profile: bool, lessons: int) -> N
         _, start_up_cpu = run_worker(url, home, batch_size)  # an empty queue: start-up alone
         submitted = submit_all(url, tenant.token, tenant.account_id, tenant.investigate_ids, home)
         load = os.getloadavg()[0]
+        if precomputed:
+            cpu, wall = drain_precomputed(url, raws, batch_size)
+            print(f"\n== {backend}, {n} submissions, batch {batch_size}, {lessons} lessons before, engine precomputed")
+            print(f"  scan_context CPU, first call / after:    {first_call * 1000:8.2f} / {per_call * 1000:.2f} ms "
+                  f"({held} lessons)")
+            print(f"  load average (1 min) before / after:     {load:8.2f} / {os.getloadavg()[0]:.2f}")
+            print(f"  worker's own cost per submission:        {cpu * 1000:8.3f} ms CPU, {wall * 1000:.3f} ms wall")
+            return
         # The baseline runs just before and just after the drain, so a load that changes meanwhile moves both.
         before = engine_rate(raws)
         trace = home / "profile.txt" if profile else None
@@ -192,10 +227,11 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--profile", action="store_true", help="sample the worker with py-spy")
     parser.add_argument("--lessons", default="0", help="comma-separated counts of lessons written beforehand")
+    parser.add_argument("--precomputed", action="store_true", help="the worker in this process, engine precomputed")
     args = parser.parse_args()
     for lessons in [int(count) for count in args.lessons.split(",")]:
         for backend in ["sqlite", "postgres"] if args.backend == "both" else [args.backend]:
-            run(backend, args.n, args.batch_size, args.profile, lessons)
+            run(backend, args.n, args.batch_size, args.profile, lessons, args.precomputed)
 
 
 if __name__ == "__main__":
