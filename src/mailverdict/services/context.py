@@ -60,7 +60,7 @@ class _Cached:
     """An account's context as this process last read it, and the account's versions it was read at:
     everything written at or below them is in it (and maybe some of what was written since)."""
 
-    epoch: int
+    epoch: int | None  # None: no such account, and nothing to cache
     lessons_version: int
     context: ScanContext  # its ``learned`` is ``learned`` below, which grows in place
     learned: dict[str, Disposition]
