@@ -50,7 +50,8 @@ ALLOW = _settings(AllowPolicy, "pattern", "pattern_type", "is_regex", *(flag for
 BLOCK = _settings(BlockedSender, "pattern", "pattern_type", "is_regex")
 URL_IGNORE = _settings(UrlIgnorePattern, "pattern")
 CONTENT = _settings(models.ContentPolicy, "name", "pattern", "targets", "enabled")
-LEARNED = partial(Read, LearnedSignature, ("value", "disposition", "submission_id"), "account_id")
+LEARNED = partial(Read, LearnedSignature, ("value", "disposition"), "account_id")
+TAUGHT = partial(Read, LearnedSignature, ("submission_id", "value"), "submission_id")
 VERSIONS = partial(Read, Account, ("context_epoch", "lessons_version"), "id")
 SETTINGS = (DOMAINS, IMPERSONATION, TRUSTED, ALLOW, BLOCK, URL_IGNORE, CONTENT)
 
@@ -64,18 +65,9 @@ class _Cached:
     lessons_version: int
     context: ScanContext  # its ``learned`` is ``learned`` below, which grows in place
     learned: dict[str, Disposition]
-    teacher: dict[str, str]  # lesson value -> the submission that taught it
-    taught: dict[str, set[str]]  # submission id -> the values of its lessons
 
     def learn(self, lessons: list[tuple[Any, ...]]) -> None:
-        for value, disposition, submission_id in lessons:
-            self.learned[value] = DISPOSITIONS[disposition]
-            former = self.teacher.get(value)
-            if former != submission_id:
-                if former is not None:
-                    self.taught[former].discard(value)
-                self.teacher[value] = submission_id
-                self.taught.setdefault(submission_id, set()).add(value)
+        self.learned.update({value: DISPOSITIONS[disposition] for value, disposition in lessons})
 
 
 # (database, account id) -> its context. Kept for the process's life: what it holds is what the
@@ -87,7 +79,7 @@ _lock = threading.Lock()  # a thread growing an entry's lessons excludes another
 def scan_context(session: Session, account_id: str, *, envelope: Envelope | None = None,
                  taught: dict[str, set[str]] | None = None) -> ScanContext:
     """The account's scan context. ``taught``: each of its keys that is the id of a submission
-    gets the values of the lessons that submission taught.
+    gets the values of the lessons that submission taught (read in the same round trip).
 
     Every scan and every worker batch asks, so the context is cached per process and checked
     against the account's versions with one small read (with, in the same round trip on
@@ -100,22 +92,23 @@ def scan_context(session: Session, account_id: str, *, envelope: Envelope | None
     raw = Raw.of(session)
     account = (account_id,)
     key = (session.connection().engine.url, account_id)
+    own = [TAUGHT(tuple(taught))] if taught else []
     cached = _cache.get(key)
+    found: list[list[tuple[Any, ...]]] = []
     if cached is not None:
-        versions, lessons = raw.select_all(
-            [VERSIONS(account), LEARNED(account, above=("version", cached.lessons_version))])
+        versions, lessons, *found = raw.select_all(
+            [VERSIONS(account), LEARNED(account, above=("version", cached.lessons_version)), *own])
         if versions and versions[0][0] == cached.epoch:
             _catch_up(cached, versions[0][1], lessons)
         else:
             cached = None
     if cached is None:
-        cached = _read(raw, account)
+        cached, found = _read(raw, account, own)
         if cached.epoch is not None:
             _cache[key] = cached
     if taught:
-        with _lock:
-            for submission_id, values in taught.items():
-                values.update(cached.taught.get(submission_id, ()))
+        for submission_id, value in found[0]:
+            taught[submission_id].add(value)
     return cached.context if envelope is None else replace(cached.context, envelope=envelope)
 
 
@@ -128,12 +121,13 @@ def _catch_up(cached: _Cached, lessons_version: int, lessons: list[tuple[Any, ..
             cached.lessons_version = lessons_version
 
 
-def _read(raw: Raw, account: tuple[str]) -> _Cached:
-    """Everything, in one round trip on PostgreSQL; the versions first (see scan_context)."""
-    versions, domains, impersonation, trusted, allow, block, url_ignore, content, lessons = raw.select_all(
-        [VERSIONS(account), *(read(account) for read in SETTINGS), LEARNED(account)])
+def _read(raw: Raw, account: tuple[str], more: list[Read]) -> tuple[_Cached, list[list[tuple[Any, ...]]]]:
+    """Everything, and the rows of ``more``, in one round trip on PostgreSQL; the versions first
+    (see scan_context)."""
+    versions, domains, impersonation, trusted, allow, block, url_ignore, content, lessons, *found = raw.select_all(
+        [VERSIONS(account), *(read(account) for read in SETTINGS), LEARNED(account), *more])
     epoch, lessons_version = versions[0] if versions else (None, 0)
-    cached = _Cached(epoch, lessons_version, ScanContext(), {}, {}, {})
+    cached = _Cached(epoch, lessons_version, ScanContext(), {})
     cached.learn(lessons)
     cached.context = ScanContext(
         account_domains=tuple(domain for (domain,) in domains),
@@ -151,4 +145,4 @@ def _read(raw: Raw, account: tuple[str]) -> _Cached:
                                for name, pattern, targets, enabled in content if enabled),
         learned=cached.learned,
     )
-    return cached
+    return cached, found

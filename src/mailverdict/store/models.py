@@ -214,7 +214,9 @@ class LearnedSignature(Base):
     kind: Mapped[str] = mapped_column(String(16))  # edf | fuzzy
     value: Mapped[str] = mapped_column(String(64))
     disposition: Mapped[str] = mapped_column(String(16))
-    submission_id: Mapped[str] = mapped_column(ForeignKey("submissions.id", ondelete="CASCADE"))
+    # Indexed for the reanalysis job, which asks for a batch's own lessons, and for the cascade
+    # from a deleted submission.
+    submission_id: Mapped[str] = mapped_column(ForeignKey("submissions.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     # The account's lessons_version of the write that set this row; no default, so a writer that
     # does not move the account's version cannot write a lesson at all.

@@ -10,7 +10,8 @@ rewritten without a newer version; triggers move it, in the writing transaction,
 can forget. ``accounts.lessons_version`` is moved by the one writer of lessons (the reanalysis
 job), which stamps each lesson it writes with the new value: a process that has read the lessons
 up to version V reads only those above V (``ix_learned_signatures_account_version``). Accounts and
-lessons that exist before this revision start at 0.
+lessons that exist before this revision start at 0. The lessons are also indexed by submission: the
+reanalysis job asks for a batch's own, and a deleted submission's cascade looks for its.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ def upgrade() -> None:
     with op.batch_alter_table("learned_signatures") as batch_op:
         batch_op.alter_column("version", server_default=None)
         batch_op.create_index("ix_learned_signatures_account_version", ["account_id", "version"], unique=False)
+        batch_op.create_index("ix_learned_signatures_submission_id", ["submission_id"], unique=False)
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
         for table in SETTINGS:
@@ -98,6 +100,7 @@ def downgrade() -> None:
     # Plain ALTER TABLE (SQLite 3.35 has DROP COLUMN): a batch copy of ``accounts`` would drop the
     # table, and with it, through the foreign keys, every account's rows.
     op.drop_index("ix_learned_signatures_account_version", table_name="learned_signatures")
+    op.drop_index("ix_learned_signatures_submission_id", table_name="learned_signatures")
     for table, column in (("learned_signatures", "version"), ("accounts", "lessons_version"),
                           ("accounts", "context_epoch")):
         op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
