@@ -560,6 +560,8 @@ class PhraseSet:
             for literal in {literal for need in entry.needs for literal in need}:
                 opens_word[literal] = opens_word.get(literal, True) and literal in entry.word_opening
         self._need_tests = {literal: _WordTests(literal, opens) for literal, opens in opens_word.items()}
+        # The needs that are one run of word characters: how that run must stand in the text.
+        self._need_kinds = {literal: t.tests[0][1] for literal, t in self._need_tests.items() if t.words_only}
         # Each entry's needs, and the options of each, cheapest test first: most entries past the filter
         # fail on a word a set lookup rules out, before a need that costs a scan of the text is read.
         self._needs = [
@@ -598,20 +600,35 @@ class PhraseSet:
         for word in self._test_keys.intersection(whole):
             present.update(t.literal for t in self._keyed_tests[word] if t.present(lowered, words, whole, ordered))
         # A phrase past the filter still runs only where what else it needs occurs: tested on demand, as
-        # most phrases never get this far.
+        # most phrases never get this far. Most needs are one run of word characters, tested here inline
+        # (a call per test was most of this loop's cost); the rest by their _WordTests.
         held: dict[str, bool] = {}
-
-        def holds(literal: str) -> bool:
-            found = held.get(literal)
-            if found is None:
-                found = held[literal] = self._need_tests[literal].present(lowered, words, whole, ordered)
-            return found
-
-        # In the entries' own order: found phrases are reported in it.
-        passed = sorted({i for literal in present for i in self._by_literal[literal]}.union(self._unfiltered))
+        kinds = self._need_kinds
         entries = self.entries
         needs = self._needs
-        runnable = [entries[i] for i in passed if all(any(map(holds, need)) for need in needs[i])]
+        runnable: list[Phrase] = []
+        # In the entries' own order: found phrases are reported in it.
+        for i in sorted({i for literal in present for i in self._by_literal[literal]}.union(self._unfiltered)):
+            for need in needs[i]:
+                for literal in need:
+                    found = held.get(literal)
+                    if found is None:
+                        kind = kinds.get(literal)
+                        if kind == _WHOLE:
+                            found = literal in whole
+                        elif kind == _PREFIX:
+                            found = padded[bisect.bisect_left(ordered, literal)].startswith(literal)
+                        elif kind == _INSIDE:
+                            found = literal in words
+                        else:
+                            found = self._need_tests[literal].present(lowered, words, whole, ordered)
+                        held[literal] = found
+                    if found:
+                        break
+                else:
+                    break  # no option of this need occurs
+            else:
+                runnable.append(entries[i])
         return runnable, present
 
     def _cost(self, literal: str) -> int:
