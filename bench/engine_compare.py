@@ -6,7 +6,9 @@
 
 ``dump`` scans train, dev and N generated messages (made once and kept in --generated-file, since
 each generation draws fresh Message-IDs) and stores each verdict's full repr: disposition, every
-finding with its score, strength and evidence, reasons, fingerprints and the message summary.
+finding with its score, strength and evidence, reasons, fingerprints and the message summary, with a
+digest of everything ``parse`` extracted (headers, MIME parts, attachments and their kept content, body
+text, defects), which the verdict shows only in part.
 ``diff`` prints, per split, how many messages differ; it names differing train and generated
 messages, never dev ones (dev is evaluation only: counts, nothing else).
 """
@@ -36,20 +38,27 @@ def _generated(path: Path, count: int) -> list[bytes]:
     return made
 
 
-def _dump(out: Path, corpus: Path, generated: Path, count: int) -> None:
+def _scan(raw: bytes) -> str:
     from mailverdict.engine import analyze
+    from mailverdict.engine.message import parse
 
+    msg = parse(raw)
+    parsed = repr((msg.headers, msg.parts, msg.attachments, msg.plain, msg.html_source, msg.defects))
+    return f"{analyze(raw)!r}\nparsed {hashlib.sha256(parsed.encode('utf-8', 'surrogatepass')).hexdigest()}"
+
+
+def _dump(out: Path, corpus: Path, generated: Path, count: int) -> None:
     results: dict[str, dict[str, str]] = {}
     for split in ("train", "dev"):
         paths = sorted((corpus / split).glob("*/*.eml"))
         keep = {}
         for path in paths:
-            shown = repr(analyze(path.read_bytes()))
+            shown = _scan(path.read_bytes())
             if split == "dev":  # kept only as a digest, so nothing of a dev message can be printed
                 shown = hashlib.sha256(shown.encode()).hexdigest()
             keep[str(path.relative_to(corpus))] = shown
         results[split] = keep
-    results["generated"] = {str(i): repr(analyze(raw)) for i, raw in enumerate(_generated(generated, count))}
+    results["generated"] = {str(i): _scan(raw) for i, raw in enumerate(_generated(generated, count))}
     out.write_bytes(pickle.dumps(results))
 
 

@@ -8,6 +8,8 @@ visible in the verdict rather than silent.
 We parse with the stdlib ``email`` package under ``policy.compat32`` and decode headers ourselves:
 ``policy.default`` runs its structured header parser on every header we touch, which costs several
 times the whole scan and can raise on junk; the tolerant decoders here are bounded and cannot.
+Well-formed mail has its bodies cut at boundary lines by ``mimetree`` (the same tree, without the feed
+parser's line-by-line reading); everything else goes to the feed parser.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from email.utils import parsedate_to_datetime
 from functools import cached_property
 from typing import TypeVar, cast
 
-from mailverdict.engine import decoding, urls
+from mailverdict.engine import decoding, mimetree, urls
 from mailverdict.engine.files import FileFacts, inspect
 from mailverdict.engine.html import HtmlFacts, read_html
 from mailverdict.engine.verdict import Link
@@ -185,7 +187,7 @@ def parse(raw: bytes) -> Message:
         defects.append(f"input truncated to {MAX_INPUT} bytes")
         raw = raw[:MAX_INPUT]
     try:
-        root = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(raw)
+        root = _tree(raw.decode("ascii", "surrogateescape"))  # the stdlib's BytesParser decodes so too
     except (RecursionError, MemoryError, ValueError, TypeError, LookupError, email.errors.MessageError) as exc:
         return Message(raw, [], [], [], "", "", [f"unparseable: {type(exc).__name__}"])
 
@@ -203,6 +205,13 @@ def parse(raw: bytes) -> Message:
         html_source="\n".join(walker.html)[:MAX_TEXT],
         defects=defects,
     )
+
+
+def _tree(text: str) -> email.message.Message:
+    try:
+        return mimetree.parse_tree(text)
+    except (mimetree.Unusual, RecursionError, ValueError, TypeError, LookupError, email.errors.MessageError):
+        return email.parser.Parser(policy=email.policy.compat32).parsestr(text)
 
 
 def _headers(root: email.message.Message, defects: list[str]) -> list[tuple[str, str]]:
