@@ -26,9 +26,9 @@ MAX_DEPTH = 30  # deeper trees go to the feed parser, well before any recursion 
 # lines end at \r\n, \r or \n, as its StringIO(newline="") reads them.
 _HEADER_LINES_RE = re.compile(r"(?:(?:From |[\041-\071\073-\176]*:|[\t ])[^\r\n]*(?:\r\n|\r|\n|\Z))*")
 _LINE_REST_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
-# A boundary line is the separator ("--" and the boundary) then this: the feed parser's boundary
-# regex without its separator, matched against the rest of the line.
-_BOUNDARY_TAIL_RE = re.compile(r"(?P<end>--)?[ \t]*(?:\r\n|\r|\n)?$")
+# A boundary line is the separator ("--" and the boundary) then this, up to its line end: the feed
+# parser's boundary regex without its separator (which it matches against one line at a time).
+_BOUNDARY_TAIL_RE = re.compile(r"(?P<end>--)?[ \t]*(?:\r\n|\r|\n|\Z)")
 
 
 class Unusual(Exception):
@@ -82,15 +82,16 @@ def _split(msg: email.message.Message, text: str, body: int, end: int, boundary:
     lines: list[tuple[int, int]] = []  # (start, end) of each boundary line, the closing one last
     pos = body
     while (hit := text.find(separator, pos, end)) >= 0:
-        # A line holds at most one boundary: the search goes on from the end of the hit's line.
-        pos = _stop(_LINE_REST_RE, text, hit, end)
+        pos = hit + len(separator)
         if hit > body and text[hit - 1] not in "\r\n":
+            pos = _stop(_LINE_REST_RE, text, pos, end)  # not at a line start: on to the next line
             continue
-        tail = _BOUNDARY_TAIL_RE.match(text, hit + len(separator), pos)
+        tail = _BOUNDARY_TAIL_RE.match(text, pos, end)
         if not tail:
             continue
         if (lines and lines[-1][1] == hit) or (not lines and tail.group("end")):
             raise Unusual  # repeated boundary lines, or a closing one first
+        pos = tail.end()
         lines.append((hit, pos))
         if tail.group("end"):
             break
