@@ -14,7 +14,7 @@ from sqlalchemy import delete, insert, text, update
 from sqlalchemy.exc import IntegrityError
 
 from mailverdict.engine import Disposition, ScanContext
-from mailverdict.services import accounts
+from mailverdict.services import accounts, context
 from mailverdict.services.context import scan_context
 from mailverdict.services.settings import (
     allow_policies,
@@ -183,3 +183,15 @@ def test_concurrent_settings_batches_of_one_account_do_not_deadlock(db: Database
     for thread in threads:
         thread.join()
     assert errors == []
+
+
+def test_the_cache_keeps_the_most_recently_used_accounts(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(context, "MAX_CACHED_ACCOUNTS", 3)
+    first, second, third, fourth = [accounts.create_account(db).id for _ in range(4)]
+    kept = {account: scan(db, account) for account in (first, second, third)}
+    assert scan(db, first) is kept[first]  # used again: now the most recently used
+    scan(db, fourth)  # one too many: evicts second, the least recently used
+    assert len(context._cache) == 3
+    assert scan(db, first) is kept[first] and scan(db, third) is kept[third]
+    again = scan(db, second)
+    assert again is not kept[second] and again == kept[second]  # read whole again, the same settings

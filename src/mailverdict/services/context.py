@@ -10,6 +10,7 @@ PostgreSQL.
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
@@ -70,10 +71,12 @@ class _Cached:
         self.learned.update({value: DISPOSITIONS[disposition] for value, disposition in lessons})
 
 
-# (database, account id) -> its context. Kept for the process's life: what it holds is what the
-# account's scans need anyway, and an account's settings and lessons are bounded by its rows.
-_cache: dict[tuple[URL, str], _Cached] = {}
-_lock = threading.Lock()  # a thread growing an entry's lessons excludes another doing the same
+# (database, account id) -> its context, least recently used first. A process serving many
+# accounts keeps the busiest: each entry holds all of its account's lessons, so an unbounded cache
+# would grow with the number of accounts ever scanned; an evicted account is read whole again.
+MAX_CACHED_ACCOUNTS = 256
+_cache: OrderedDict[tuple[URL, str], _Cached] = OrderedDict()
+_lock = threading.Lock()  # guards the cache's order and an entry's lessons as they grow
 
 
 def scan_context(session: Session, account_id: str, *, envelope: Envelope | None = None,
@@ -93,7 +96,10 @@ def scan_context(session: Session, account_id: str, *, envelope: Envelope | None
     account = (account_id,)
     key = (session.connection().engine.url, account_id)
     own = [TAUGHT(tuple(taught))] if taught else []
-    cached = _cache.get(key)
+    with _lock:
+        cached = _cache.get(key)
+        if cached is not None:
+            _cache.move_to_end(key)
     found: list[list[tuple[Any, ...]]] = []
     if cached is not None:
         versions, lessons, *found = raw.select_all(
@@ -105,11 +111,19 @@ def scan_context(session: Session, account_id: str, *, envelope: Envelope | None
     if cached is None:
         cached, found = _read(raw, account, own)
         if cached.epoch is not None:
-            _cache[key] = cached
+            _remember(key, cached)
     if taught:
         for submission_id, value in found[0]:
             taught[submission_id].add(value)
     return cached.context if envelope is None else replace(cached.context, envelope=envelope)
+
+
+def _remember(key: tuple[URL, str], cached: _Cached) -> None:
+    with _lock:
+        _cache[key] = cached
+        _cache.move_to_end(key)
+        while len(_cache) > MAX_CACHED_ACCOUNTS:
+            _cache.popitem(last=False)
 
 
 def _catch_up(cached: _Cached, lessons_version: int, lessons: list[tuple[Any, ...]]) -> None:
