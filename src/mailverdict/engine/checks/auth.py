@@ -8,6 +8,7 @@ has none, and keying on their absence would key on the era or the path, not the 
 from __future__ import annotations
 
 import logging
+import re
 
 import dkim
 
@@ -29,10 +30,12 @@ NAMES = (
     "COMPAUTH_FAIL",
     "DMARC_NONE",
     "DMARC_UNALIGNED",
+    "AUTH_ALIGNED",
 )
 # A discussion list re-sends a member's post under its own envelope and signature, so its mail is
 # unaligned by design (RFC 7960); that says nothing about the poster.
 _LIST_HEADERS = ("List-Id", "List-Post", "Mailing-List", "X-Mailman-Version")
+_SIGNER_D_RE = re.compile(r"(?:^|;)\s*d\s*=\s*([^\s;]+)", re.IGNORECASE)
 
 # dkimpy logs every failed signature at error level; a bad signature is a finding, not a log event.
 _QUIET = logging.getLogger("mailverdict.engine.dkim")
@@ -65,6 +68,40 @@ def _verify(msg: Message, resolver: TxtResolver) -> Finding | None:
     return Finding("DKIM_VERIFIED", 1.0, evidence) if ok else Finding("DKIM_VERIFY_FAIL", 1.0, evidence)
 
 
+def _spf_domain(msg: Message, auth: authresults.AuthResults) -> str | None:
+    """The envelope domain SPF was checked for; without smtp.mailfrom, Return-Path is the envelope
+    sender the receiving server recorded."""
+    return auth.spf_domain or urls.address_domain(urls.parse_address(msg.header("Return-Path"))[1])
+
+
+def _signer(msg: Message) -> str | None:
+    """The d= of the first DKIM signature, the one dkimpy verifies."""
+    signature = msg.header("DKIM-Signature") or ""
+    found = _SIGNER_D_RE.search(signature)
+    return found.group(1).lower() if found else None
+
+
+def _aligned(msg: Message, auth: authresults.AuthResults, verified: Finding | None) -> str | None:
+    """Evidence when DMARC did not pass but SPF or DKIM passed for the From's own registrable domain
+    (relaxed alignment): what DMARC would count, had the domain published a policy. Our own DKIM
+    verification counts as the receiver's dkim=pass does.
+    """
+    from_domain = msg.from_domain
+    spf_domain = _spf_domain(msg, auth) if auth.validation("spf") == "pass" else None
+    signer = _signer(msg) if verified is not None and verified.name == "DKIM_VERIFIED" else None
+    if auth.results.get("dmarc") == "pass" or not from_domain or not (spf_domain or auth.dkim_domains or signer):
+        return None
+    own = urls.registrable_domain(from_domain)
+    if spf_domain and urls.registrable_domain(spf_domain) == own:
+        return f"spf=pass for {spf_domain}, the From's domain {from_domain}"
+    for domain in auth.dkim_domains:
+        if urls.registrable_domain(domain) == own:
+            return f"dkim=pass for {domain}, the From's domain {from_domain}"
+    if signer and urls.registrable_domain(signer) == own:
+        return f"DKIM signature of {signer} verified, the From's domain {from_domain}"
+    return None
+
+
 def _unaligned(msg: Message, auth: authresults.AuthResults) -> str | None:
     """Evidence when no DMARC result was recorded and SPF and DKIM both passed, each only for a
     domain other than the From's (relaxed alignment: the same registrable domain): a pass that
@@ -76,8 +113,7 @@ def _unaligned(msg: Message, auth: authresults.AuthResults) -> str | None:
     if "dmarc" in auth.results or auth.validation("spf") != "pass" or auth.validation("dkim") != "pass":
         return None
     from_domain = msg.from_domain
-    # Without smtp.mailfrom, Return-Path is the envelope sender the receiving server recorded.
-    spf_domain = auth.spf_domain or urls.address_domain(urls.parse_address(msg.header("Return-Path"))[1])
+    spf_domain = _spf_domain(msg, auth)
     if not from_domain or not spf_domain or not auth.dkim_domains:
         return None
     if any(msg.has_header(name) for name in _LIST_HEADERS):
@@ -121,8 +157,11 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     unaligned = _unaligned(msg, auth)
     if unaligned:
         findings.append(Finding("DMARC_UNALIGNED", 1.0, (unaligned, *where)))
-    if ctx.dns_txt is not None:
-        verified = _verify(msg, ctx.dns_txt)
-        if verified is not None:
-            findings.append(verified)
+    verified = _verify(msg, ctx.dns_txt) if ctx.dns_txt is not None else None
+    if verified is not None:
+        findings.append(verified)
+    aligned = _aligned(msg, auth, verified)
+    if aligned:
+        # Scoreless: it only keeps CAMPAIGN_UNAUTHENTICATED off mail whose From some pass does tie.
+        findings.append(Finding("AUTH_ALIGNED", 1.0, (aligned, *where)))
     return findings
