@@ -196,6 +196,15 @@ def test_urgency_corroborates_a_lure_but_does_not_decide_it() -> None:
     assert "URGENT_LURE" not in listed[1]
 
 
+def test_urgency_does_not_push_an_authenticated_senders_notice_over() -> None:
+    words = Finding("CONTENT_PHISH", 0.9, ("p(phishing)=0.95",))
+    for passed in (Finding("DMARC_PASS", 1.0, ("dmarc=pass header.from=corp.example",)),
+                   Finding("AUTH_ALIGNED", 1.0, ("dkim=pass for corp.example, the From's domain corp.example",))):
+        disposition, names = _outcome(words, URGENT, passed)
+        assert "URGENT_LURE" not in names
+        assert disposition is not Disposition.SUSPICIOUS
+
+
 def test_base64_wrapped_subject_with_a_concealed_link_is_unauthenticated_concealment() -> None:
     shortener = Finding("URL_SHORTENER", 1.0, ("bit.ly",))
     assert "CONCEALED_LINK_UNAUTHENTICATED" in _outcome(shortener, EXCESS)[1]
