@@ -39,6 +39,13 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "citibank": ("citibank.com", "citi.com"),
     "ebay": ("ebay.com", "ebay.co.uk", "ebay.de"),
     "facebook": ("facebook.com", "facebookmail.com", "meta.com"),
+    # "Meta" alone is an everyday word; the names its business and support notices go out under are not.
+    **{
+        name: ("facebook.com", "facebookmail.com", "meta.com", "instagram.com")
+        for name in (
+            "meta for business", "meta business", "meta ads", "meta support", "meta platforms", "meta verified"
+        )
+    },
     "instagram": ("instagram.com", "facebookmail.com"),
     "linkedin": ("linkedin.com",),
     "google": ("google.com", "gmail.com", "youtube.com"),
@@ -149,6 +156,16 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "serasa": ("serasa.com.br", "serasaexperian.com.br"),
     "detran": ("gov.br",),
     "correios": ("correios.com.br",),
+    "correos": ("correos.es", "correos.com"),
+    "dgt": ("dgt.es",),
+    "dirección general de tráfico": ("dgt.es",),
+    "agencia tributaria": ("agenciatributaria.es", "agenciatributaria.gob.es"),
+    # toll operators: unpaid-toll texts and mails wear them
+    "e-zpass": ("e-zpassny.com", "ezpassnj.com", "ezpassva.com", "ezpassmd.com", "e-zpassiag.com", "ezdrivema.com"),
+    "ezpass": ("e-zpassny.com", "ezpassnj.com", "ezpassva.com", "ezpassmd.com", "e-zpassiag.com", "ezdrivema.com"),
+    "sunpass": ("sunpass.com",),
+    "fastrak": ("bayareafastrak.org", "thetollroads.com"),
+    "txtag": ("txtag.org",),
     "royal mail": ("royalmail.com", "royalmail.co.uk"),
     "canada post": ("canadapost.ca", "canadapost-postescanada.ca"),
     "australia post": ("auspost.com.au",),
@@ -345,6 +362,24 @@ def brands_disguised(name: str) -> list[str]:
     undone = _SPACED_RE.sub(lambda m: _SEPARATORS_RE.sub("", m.group(0)), undone).translate(_LEET)
     plain = set(brands_named(name))
     return [b for b in dict.fromkeys(m.group(1) for m in _BRAND_RE.finditer(undone)) if b not in plain and len(b) >= 4]
+
+
+def _owners() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for brand, domains in BRANDS.items():
+        for domain in domains:
+            found.setdefault(domain, set()).add(brand)
+    return {domain: frozenset(owners) for domain, owners in found.items()}
+
+
+_OWNERS = _owners()
+
+
+def same_owner(first: str, second: str) -> bool:
+    """Whether two registrable domains are both listed for one brand ("mercadopago.com" and
+    "mercadopago.com.br"): a brand's mail linking to its own other domain links home."""
+    mine = _OWNERS.get(first, frozenset())
+    return not mine.isdisjoint(_OWNERS.get(second, ()))
 
 
 def legitimate_for(brand: str, registrable: str) -> bool:

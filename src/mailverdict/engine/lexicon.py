@@ -33,6 +33,10 @@ PRESSURE = (
     r"pending (?:deletion|suspension|messages|payment)",
     r"verify now",
     r"fraudulent (?:activity|transactions?|charges?|use|access)",
+    r"scheduled for (?:permanent )?(?:deletion|removal|suspension|deactivation|termination)",
+    r"(?:reported|flagged) for (?:violating|violation|infring\w*)",
+    r"violat\w* (?:of )?(?:our |the )?(?:community (?:standards|guidelines)|terms of (?:service|use)"
+    r"|(?:advertising|ads|copyright|trademark|intellectual property) polic(?:y|ies))",
     r"(?:today|tonight|within (?:the next )?\d+ (?:hours|days)) (?:only|or)",
     # pt
     r"urgente",
@@ -152,6 +156,8 @@ ACCOUNT = (
     r"your mailbox",
     r"your (?:e-?mail|apple|microsoft|paypal|bank) account",
     r"access to your",
+    # what a page, shop or channel owner is threatened with losing (social-media and marketplace lures)
+    r"your (?:business |facebook |instagram )?(?:page|ad account|business account|business manager|channel)",
     r"sua conta",
     r"seu cadastro",
     r"seu cpf",
@@ -168,18 +174,21 @@ ACCOUNT = (
 
 # Which pressure phrases threaten the account itself (as opposed to a deadline).
 ACCOUNT_THREATS = (
-    r"suspen|deactivat|terminat|disabl|clos|lock|delet|restrict|limited|block|bloque|bloqu|cancel|gesperrt"
+    r"suspen|deactivat|terminat|disabl|clos|lock|delet|remov|restrict|limited|block|bloque|bloqu|cancel|gesperrt"
     r"|sperr|deaktiv|geblokkeerd|sospes|bloccat"
 )
 
 MONEY_REQUEST = (
     r"gift ?cards?",
+    r"(?:google play|itunes|apple|steam|amazon|ebay|razer gold|vanilla(?: visa)?) (?:gift |store |prepaid )?cards?",
     r"wire (?:transfer|the (?:funds|payment))",
     r"bank (?:details|account) (?:has|have) changed",
     r"new bank (?:details|account)",
     r"change (?:of|in) (?:bank|payment|banking) details",
     r"direct deposit",
     r"payroll",
+    r"pay ?checks?",
+    r"(?:salary|wages?) (?:payment|account|deposit)",
     r"outstanding (?:invoice|payment|balance)",
     r"overdue (?:invoice|payment)",
     r"remittance",
@@ -204,6 +213,26 @@ SECRECY = (
     r"i(?:'m| am) (?:in a meeting|busy|travell?ing)",
     r"confidential",
     r"discreet",
+    # a colleague writing from outside the company's mail, so that the company's checks never see the reply
+    r"(?:from|using|on|via) my (?:personal|private|other) (?:e-?mail|phone|number|account|address)",
+    r"(?:i(?:'m| am)|while i(?:'m| am)) (?:currently )?(?:out of (?:the )?office|on (?:vacation|leave|holiday)"
+    r"|away from my desk|unable to take calls)",
+    r"can(?:'t|not) (?:take|answer) (?:calls|the phone|your call)",
+    r"(?:i(?:'ll| will)|to be) reimburse[ds]? (?:you)?",
+    r"how (?:fast|soon|quickly) can you",
+)
+
+# A change of the account money is paid into: the business e-mail compromise's one move. With any
+# other money phrase it is a payment lure without any pressure word.
+BANK_CHANGE = (
+    r"(?:updated|changed|new|switched) (?:our |my )?bank(?:ing)? (?:details|information|info|account)",
+    r"(?:changed|switched) (?:my |our )?banks?",
+    r"(?:use|pay (?:into|to)) (?:the |our |my )new (?:bank )?account",
+    r"(?:update|change) (?:my|our|the) (?:direct deposit|bank(?:ing)? (?:details|information|info|account))",
+    r"(?:deposited|paid) (?:in)?to (?:my|our|the) new (?:bank )?account",
+    r"(?:novos|nuevos) (?:dados|datos) banc[áa]rios",
+    r"nova conta (?:banc[áa]ria|para (?:o )?pagamento)",
+    r"nueva cuenta (?:bancaria|para el pago)",
 )
 
 ADVANCE_FEE = (
@@ -241,10 +270,23 @@ ADVANCE_FEE = (
     r"(?:your|his|her|my late) (?:late )?(?:husband|wife|father|client)'?s? (?:fund|estate|deposit|will)",
     r"(?:reconfirm|send me|forward) your (?:full )?(?:names?|address|telephone|phone number|age|occupation)",
     r"i need your (?:help|assistance|co-?operation|trust) (?:to|in)",
+    # fake job offers paid by a cheque that bounces after the "equipment" has been bought
+    r"(?:send|mail|issue) you a (?:check|cheque)",
+    r"(?:purchase|buy) (?:your |the )?(?:home )?(?:office )?(?:equipment|supplies|software) (?:from|through)",
+    r"approved vendor",
+    r"no (?:prior )?experience (?:is )?(?:needed|required|necessary)",
+    r"(?:us)?\$ ?\d{2,3}(?:\.\d\d)? ?(?:per|an|/) ?(?:hour|hr|h)\b",
+    r"(?:text|message|add|contact|reach) me (?:up )?on (?:whatsapp|telegram|signal|google chat|hangouts)",
+    r"(?:online|chat|text|telegram|whatsapp) interview",
     r"(?:herança|heran[çc]a|fundos? n[ãa]o reclamados?)",
     # romance: a stranger's affection, moved quickly to a private channel
     r"(?:i )?saw your (?:profile|photos?|picture)",
-    r"looking for (?:a )?(?:serious |honest |caring |loving )?(?:relationship|partner|man|woman|soul ?mate)",
+    r"(?:came across|found|viewed) your (?:profile|photos?|pictures?)",
+    r"looking for (?:an? )?(?:(?:serious|honest|caring|loving|kind|god-?fearing|trustworthy)(?:,? and |, | ))*"
+    r"(?:relationship|partner|man|woman|lady|soul ?mate|companion)",
+    r"peace-?keeping mission|(?:oil rig|offshore platform)|(?:army|military|navy) (?:captain|sergeant|general|doctor)",
+    r"share (?:my|the rest of my) life with",
+    r"god (?:brought|sent|led) (?:you|me to you)",
     r"(?:i am|i'm) (?:a )?(?:lonely|single|divorced)",
     r"(?:my|more) (?:private|intimate|sexy|hot) (?:photos|pictures)",
     r"(?:write|reply|contact) (?:me|to me) (?:back )?(?:at|on|via|to) (?:my )?(?:private|personal|direct)",

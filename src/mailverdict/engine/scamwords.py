@@ -149,7 +149,10 @@ BILLING = (
     r"payment (?:failed|declined|unsuccessful|was (?:not|un)successful|could not be processed|issue|problem)",
     r"(?:card|payment method) (?:was |has been |is )?(?:declined|expired|rejected|invalid)",
     r"update (?:your )?(?:payment|billing|card) (?:method|details|information|info)",
-    r"(?:unpaid|outstanding|overdue|past due) (?:invoice|balance|amount|bill)",
+    r"(?:unpaid|outstanding|overdue|past due) (?:invoice|balance|amount|bill|tolls?|fines?"
+    r"|(?:parking |traffic )?tickets?)",
+    r"(?:toll|tolls|parking|traffic|speeding) (?:balance|fine|violation|charge|notice|ticket)s?",
+    r"(?:late|penalty|administrative) fee",
     r"invoice (?:attached|is attached|due|overdue|#|no\.?|number)",
     r"(?:view|download|open|see) (?:the |your )?(?:invoice|receipt|statement|bill)",
     r"(?:order|transaction|invoice|purchase) (?:id|number|#|no\.?)",
@@ -159,6 +162,11 @@ BILLING = (
     r"(?:your )?(?:device|computer|pc|phone|iphone) (?:is |may be |might be )?(?:at risk|infected|unprotected"
     r"|compromised)",
     r"virus(?:es)? (?:detected|found)",
+    # tax refunds that only need the reader's card or login to be paid
+    r"tax (?:refund|rebate|reimbursement)s?",
+    r"(?:eligible|entitled|due) (?:to |for )?(?:receive )?an? (?:tax )?(?:refund|rebate)",
+    r"(?:claim|receive|request|submit) (?:your |the |a )?(?:tax )?(?:refund|rebate)",
+    r"devoluci[óo]n (?:de (?:impuestos|la renta|hacienda)|del irpf)|reembolso (?:de impuestos|pendiente)",
     r"d[ée]bitos? (?:pendentes?|em aberto|fiscais?|vencidos?)",
     r"nota fiscal (?:eletr[ôo]nica|dispon[íi]vel|em anexo|emitida)",
     r"(?:compra|transa[çc][ãa]o|pix) (?:n[ãa]o reconhecid[oa]|suspeit[oa]|aprovad[oa] no valor)",
@@ -184,6 +192,11 @@ BILLING = (
     r"boleto",
     r"d[ée]bito (?:pendente|em aberto)",
     r"pago (?:rechazado|pendiente|fallido)",
+    r"(?:multa|sanci[óo]n|infracci[óo]n)(?:es)? (?:de tr[áa](?:fico|nsito)|pendientes?)",
+    r"pendientes? de pago",
+    r"(?:proceder[áa] al |orden de )?embargo",
+    r"(?:peaje|peajes) (?:pendientes?|impagad[oa]s?|sin pagar)",
+    r"ped[áa]gio (?:pendente|em aberto|n[ãa]o pago)",
     r"factura (?:pendiente|vencida)",
     r"zahlung (?:fehlgeschlagen|abgelehnt|ausstehend)",
     r"offene rechnung",
@@ -265,7 +278,8 @@ CONGRATULATIONS = r"congratulations|parab[ée]ns|felicidades|felicitaciones|herz
 
 ORDINARY = (
     CONGRATULATIONS + r"|gift ?cards?"
-    r"|tracking|rastre|(?:order|transaction|invoice|purchase) (?:id|number|#|no)|voice ?mail|survey|pesquisa"
+    r"|tracking|rastre|(?:voc[êe] )?recebeu|(?:order|transaction|invoice|purchase) (?:id|number|#|no)|voice ?mail"
+    r"|survey|pesquisa"
 )
 
 # Greetings that address a role instead of a person: mass lures do not know the reader's name.

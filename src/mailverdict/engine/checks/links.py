@@ -441,6 +441,13 @@ def _concealment(host: str, base: str, href: str, sender_base: str | None) -> li
     return found
 
 
+def _brand_home(sender_base: str, only: str) -> bool:
+    """A brand's own mail linking to another of its domains; a free-mail account speaks for nobody."""
+    from mailverdict.engine.checks.sender import FREEMAIL  # sender.py imports this module
+
+    return sender_base not in FREEMAIL and brands.same_owner(sender_base, only)
+
+
 def _qr_findings(
     msg: Message, scanned: tuple[qrcodes.QrLink, ...], sender_base: str | None, sender_brands: list[str]
 ) -> list[Finding]:
@@ -533,7 +540,7 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
                 break
     if len(web_bases) == 1 and sender_base:
         (only,) = web_bases
-        if only != sender_base and not urls.is_ip_literal(only):
+        if only != sender_base and not urls.is_ip_literal(only) and not _brand_home(sender_base, only):
             hits["LINK_SOLE_FOREIGN"].append(f"every link goes to {only}, the sender is {sender_base}")
     findings = [_finding(name, found) for name, found in hits.items() if found]
     if scanned:

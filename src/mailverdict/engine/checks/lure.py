@@ -2,8 +2,9 @@
 
 Phrases only count in combination, because each alone is ordinary: "password" appears in
 helpdesk mail and "urgent" in any office. A credential lure needs account/credential language
-*and* pressure; a payment (BEC) lure needs a money request *and* pressure or secrecy. Evidence
-lists the phrases matched, so an analyst can see exactly what was read.
+*and* pressure; a payment (BEC) lure needs a money request *and* pressure or secrecy, or a change of
+the bank account to pay into beside another money phrase. Evidence lists the phrases matched, so an
+analyst can see exactly what was read.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ _SECRETS = PhraseSet(lexicon.SECRETS)
 _ACCOUNT_THREAT = re.compile(lexicon.ACCOUNT_THREATS, re.IGNORECASE)
 _MONEY_REQUEST = PhraseSet(lexicon.MONEY_REQUEST)
 _SECRECY = PhraseSet(lexicon.SECRECY)
+_BANK_CHANGE = PhraseSet(lexicon.BANK_CHANGE)
 _ADVANCE_FEE = PhraseSet(lexicon.ADVANCE_FEE)
 _EXTORTION = PhraseSet(lexicon.EXTORTION)
 
@@ -50,6 +52,9 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
         # A secret named next to the reader's account ("your account ... password") asks for it.
         credential += [w for w in _found(_SECRETS) if w not in credential]
     money = _found(_MONEY_REQUEST)
+    # A new account to pay into, beside anything else about money, needs no pressure word.
+    change = _found(_BANK_CHANGE)
+    money += [w for w in change if w not in money]
     # Pressure and secrecy count only beside what they press for: not read when that is absent.
     pressure = _found(_PRESSURE) if credential or account or money else []
     if credential and pressure:
@@ -61,7 +66,7 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
             Finding("ACCOUNT_THREAT_LURE", min(1.0, 0.5 + 0.25 * len(threats)), (*account[:2], *threats[:3]))
         )
     secrecy = _found(_SECRECY) if money else []
-    if money and (pressure or secrecy):
+    if money and (pressure or secrecy or (change and len(money) > len(change))):
         strength = min(1.0, 0.25 * (len(money) + len(pressure) + len(secrecy)))
         findings.append(Finding("PAYMENT_LURE", strength, (*money[:3], *secrecy[:2], *pressure[:2])))
     advance = _found(_ADVANCE_FEE)

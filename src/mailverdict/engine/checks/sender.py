@@ -19,6 +19,7 @@ NAMES = (
     "REPLY_TO_DIVERGENT",
     "REPLY_TO_FREEMAIL",
     "DISPLAY_NAME_IMPERSONATION",
+    "FREEMAIL_TO_ORGANISATION",
     "LOOKALIKE_SENDER_DOMAIN",
     "PUNYCODE_SENDER",
     "DISPLAY_NAME_ADDRESS_MISMATCH",
@@ -251,6 +252,12 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
         visible = foreign or _ORGANISATION_RE.findall(name) or re.findall(r"\d{5,}|#\d+", name)
         if visible:
             findings.append(Finding("FREEMAIL_POSING", 1.0, (f"display name {name[:60]!r} ({visible[0]})", address)))
+    if name and base in FREEMAIL:
+        # A person's free-mail account writing into an organisation: the business e-mail compromise's
+        # sender ("the CEO" from a new Gmail), scored only beside a payment request.
+        organisations = [d for d in _recipient_domains(msg, ctx)[:5] if "." in d and d != base and d not in FREEMAIL]
+        if organisations:
+            findings.append(Finding("FREEMAIL_TO_ORGANISATION", 1.0, (f"{address} writes to {organisations[0]}",)))
     if domain and any(domain == s or domain.endswith("." + s) for s in _FREE_SENDER_SUFFIXES):
         findings.append(Finding("SENDER_FREE_HOSTING", 1.0, (f"sent from {domain}",)))
 
