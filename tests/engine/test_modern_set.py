@@ -1,8 +1,9 @@
 """The modern red-team set (tests/fixtures/modern, decision 0013): its figures are floors.
 
 The set was written by hand, in the style of 2021-2026 mail, before its author read the engine; a
-change that loses a detection or adds a false positive on it fails here. The second half checks the
-general gaps the set exposed with messages worded differently from the set's own.
+change that loses a detection or adds a false positive on it fails here. Round 2 (files r2-*) added
+campaign-style scams that dress as marketing, and the brands' own promotions they imitate. The rest
+checks the general gaps each round exposed with messages worded differently from the set's own.
 """
 
 from __future__ import annotations
@@ -20,9 +21,11 @@ SET = Path(__file__).resolve().parents[1] / "fixtures" / "modern"
 DETECTED = {Disposition.MALICIOUS, Disposition.SUSPICIOUS, Disposition.SPOOF}
 HAM_OK = {Disposition.NONE, Disposition.BULK}
 
-# Floors: the figures when the set landed (41 of 41 phishing detected, 0 of 27 ham flagged).
-MIN_PHISHING_DETECTED = 41
+# Floors: round 1 landed at 41 of 41 phishing detected, 0 of 27 ham flagged; round 2 (r2-*) at 39 of 41
+# and 0 of 31 (two health-miracle adverts stay BULK and SPAM: decision 0013, Round 2).
+MIN_PHISHING_DETECTED = 41 + 39
 MAX_HAM_FALSE_POSITIVES = 0
+ROUND_2_MIN_PHISHING_DETECTED = 39
 
 
 def _verdicts(label: str) -> dict[str, Disposition]:
@@ -30,14 +33,16 @@ def _verdicts(label: str) -> dict[str, Disposition]:
 
 
 def test_the_set_is_there() -> None:
-    assert len(list((SET / "phishing").glob("*.eml"))) == 41
-    assert len(list((SET / "ham").glob("*.eml"))) == 27
+    assert len(list((SET / "phishing").glob("*.eml"))) == 41 + 41
+    assert len(list((SET / "ham").glob("*.eml"))) == 27 + 31
 
 
 def test_modern_phishing_detection_does_not_fall() -> None:
     verdicts = _verdicts("phishing")
     missed = sorted(name for name, d in verdicts.items() if d not in DETECTED)
     assert len(verdicts) - len(missed) >= MIN_PHISHING_DETECTED, missed
+    round_2 = [name for name in verdicts if name.startswith("r2-")]
+    assert len(round_2) - sum(name in missed for name in round_2) >= ROUND_2_MIN_PHISHING_DETECTED, missed
 
 
 def test_modern_ham_false_positives_do_not_rise() -> None:
@@ -180,3 +185,99 @@ def test_a_brands_mail_linking_to_its_other_domain_is_not_a_foreign_link() -> No
     # A free-mail account speaks for nobody: Gmail and YouTube share an owner, its writer does not.
     other = _from_freemail("Ann Lee", "look", "Watch this: https://www.youtube.com/watch?v=abc\n")
     assert "LINK_SOLE_FOREIGN" in _scan(other)[1]
+
+
+# --------------------------------------------------------------- round 2: the general gaps, worded differently
+
+
+def test_a_brands_own_authenticated_notice_is_not_an_unsolicited_lure() -> None:
+    text = (
+        "Hi Bob, your Netflix payment method was declined. Update your payment method to keep watching: "
+        "https://www.netflix.com/youraccount\n"
+    )
+    own = authenticated("Netflix <info@mailer.netflix.com>", "Update your payment method", text)
+    _, names = _scan(own)
+    assert "BRAND_OWN_SENDER" in names and "LURE_UNSOLICITED" not in names
+    forged = authenticated("Netflix <info@mailer.netflix.com>", "Update your payment method", text)
+    forged.replace_header(
+        "Authentication-Results", "mx.example.org; spf=fail; dkim=none; dmarc=fail header.from=netflix.com"
+    )
+    assert "BRAND_OWN_SENDER" not in _scan(forged)[1]
+    other = authenticated("Netflix <billing@netflix-accounts.example>", "Update your payment method", text)
+    assert "BRAND_OWN_SENDER" not in _scan(other)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        (
+            "Gentile cliente, il tuo profilo sarà bloccato: aggiorna i tuoi dati entro 48 ore. "
+            "https://conferma-dati.example/it",
+            "ACCOUNT_THREAT_LURE",
+        ),
+        (
+            "Ihr Kundenkonto muss heute verifiziert werden, sonst wird Ihr Karten-Zugang gesperrt. "
+            "https://konto-pruefung.example/de",
+            "CREDENTIAL_LURE",
+        ),
+        (
+            "Sans réponse de votre part, vos prestations seront suspendues. https://dossier-maj.example/fr",
+            "ACCOUNT_THREAT_LURE",
+        ),
+    ],
+)
+def test_account_threats_in_italian_german_and_french(text: str, finding: str) -> None:
+    msg = authenticated("Servizio <avvisi@dossier-maj.example>", "Avviso", text)
+    assert finding in _scan(msg)[1]
+
+
+def test_a_loan_released_for_a_fee_is_an_advance_fee_story() -> None:
+    msg = authenticated(
+        "Lending Desk <desk@credit-desk.example>",
+        "Good news",
+        "Your credit line has been approved, no credit check. A small processing fee unlocks the transfer: "
+        "https://credit-desk.example/fee\n",
+    )
+    assert "ADVANCE_FEE_LURE" in _scan(msg)[1]
+
+
+def test_a_prize_paid_for_in_gift_cards_is_an_advance_fee_story() -> None:
+    msg = authenticated(
+        "Awards <awards@prize-office.example>",
+        "Your award",
+        "Your winner number is 7. The release fee can be paid using Zelle. https://prize-office.example\n",
+    )
+    assert "ADVANCE_FEE_LURE" in _scan(msg)[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our AI investment app does the work: the minimum deposit is $200 and members make $900 per day. "
+        "https://ai-invest.example/join",
+        "Conheça a plataforma de investimento que paga lucros diários a partir de um investimento inicial de R$ 200. "
+        "https://ai-invest.example/br",
+    ],
+)
+def test_automatic_riches_investment_pitches_are_crypto_stories(text: str) -> None:
+    msg = authenticated("Markets Today <news@ai-invest.example>", "Opportunity", text)
+    assert "CRYPTO_LURE" in _scan(msg)[1]
+
+
+def test_a_rebate_paid_into_the_readers_bank_account_is_a_billing_story() -> None:
+    msg = authenticated(
+        "Utility Support <help@utility-rebates.example>",
+        "Rebate",
+        "You are entitled to a $120 utility refund. Enter your bank details to receive it: "
+        "https://utility-rebates.example/r\n",
+    )
+    assert "BILLING_LURE" in _scan(msg)[1]
+
+
+def test_a_free_sample_for_the_price_of_postage_is_a_prize_story() -> None:
+    msg = authenticated(
+        "Wellness Offers <offers@sample-club.example>",
+        "Your sample",
+        "Get your free sample today, just pay the $5.95 postage. https://sample-club.example/s\n",
+    )
+    assert "PRIZE_LURE" in _scan(msg)[1]

@@ -205,7 +205,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "booking.com": ("booking.com",),
     "airbnb": ("airbnb.com",),
     "shein": ("shein.com",),
-    "temu": ("temu.com",),
+    "temu": ("temu.com", "temuemail.com"),
     "aliexpress": ("aliexpress.com", "alibaba.com"),
     "shopee": ("shopee.com.br", "shopee.com"),
     "ikea": ("ikea.com",),

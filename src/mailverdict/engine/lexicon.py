@@ -86,6 +86,7 @@ PRESSURE = (
     r"bloccat[oa]",
     r"scadut[oa]",
     r"ultimo avviso",
+    r"entro \d+ (?:ore|giorni)",
 )
 
 CREDENTIAL = (
@@ -132,6 +133,10 @@ CREDENTIAL = (
     r"verifica (?:il tuo|i tuoi)",
     r"conferma i tuoi",
     r"credenziali",
+    r"verific\w* (?:la tua|il tuo|i tuoi|le tue) (?:identit[àa]|dati|account|conto|credenziali)",
+    r"aggiorn\w* (?:i tuoi|il tuo|la tua|le tue) (?:dati|account|profilo|credenziali)",
+    # de: "Ihr pushTAN-Verfahren muss bis zum 15.05. aktualisiert werden"
+    r"(?:muss|m[üu]ssen)(?: [\w.-]+){0,5} (?:aktualisiert|verifiziert|best[äa]tigt|freigeschaltet) werden",
 )
 
 # Secrets a lure wants typed in; ordinary words alone, they count only next to account words.
@@ -166,10 +171,15 @@ ACCOUNT = (
     r"seu acesso",
     r"su cuenta",
     r"ihr konto",
-    r"ihr\w* zugang",
+    r"ihr\w* (?:[\w]+-)*zugang",
     r"votre compte",
+    # what an agency or bank threatens to stop: the reader's card, file or benefits
+    r"votre (?:carte|espace|dossier|abonnement)",
+    r"vos (?:remboursements|droits|prestations|paiements)",
     r"uw account",
     r"il tuo account",
+    r"(?:il |al |del |sul |nel )?tuo (?:conto|profilo)",
+    r"la tua (?:carta|utenza|app)",
 )
 
 # Which pressure phrases threaten the account itself (as opposed to a deadline).
@@ -270,6 +280,17 @@ ADVANCE_FEE = (
     r"(?:your|his|her|my late) (?:late )?(?:husband|wife|father|client)'?s? (?:fund|estate|deposit|will)",
     r"(?:reconfirm|send me|forward) your (?:full )?(?:names?|address|telephone|phone number|age|occupation)",
     r"i need your (?:help|assistance|co-?operation|trust) (?:to|in)",
+    # fees that release a prize or a loan, and payment in gift cards or apps that cannot be reversed
+    r"winn(?:ing|er) (?:notification|number|claim)",
+    r"(?:loan|credit line|financing|funds)(?: application)? (?:is |has been |was )?"
+    r"(?:approved|pre-?approved|guaranteed)",
+    r"no credit check",
+    r"bad credit (?:ok|okay|accepted|welcome|no problem)",
+    r"(?:release|unlock|disburse) (?:the |your )(?:funds|loan|cash|money|prize)",
+    r"(?:one-time |refundable |small )*(?:\w+ and )?(?:insurance|processing|activation|release|clearance|registration)"
+    r" fee",
+    r"(?:pay|paid|payment)(?: \w+){0,3} (?:with|by|using|via|in) (?:a |an )?(?:gift ?cards?|itunes cards?"
+    r"|google play cards?|zelle|cash ?app|bitcoin|crypto)",
     # fake job offers paid by a cheque that bounces after the "equipment" has been bought
     r"(?:send|mail|issue) you a (?:check|cheque)",
     r"(?:purchase|buy) (?:your |the )?(?:home )?(?:office )?(?:equipment|supplies|software) (?:from|through)",

@@ -33,9 +33,11 @@ PRIZE = (
     r"participate (?:in|and) (?:win|receive)",
     r"congratulations",
     r"(?:has|have) been (?:credited|awarded) (?:to )?(?:you|your)",
-    r"free (?:iphone|ipad|samsung|gift|product|trial)",
+    r"free (?:iphone|ipad|samsung|gift|product|trial|bottle|sample|box)",
     r"(?:selected|chosen) to receive",
-    r"only pay (?:the )?shipping",
+    # a free item for which the reader "just pays shipping": a card number taken for a trap subscription
+    r"(?:only|just) pay (?:for )?(?:the |a )?(?:small )?(?:[$€£] ?[\d.,]+ )?(?:for )?(?:shipping|postage|s&h|delivery)",
+    r"pay only (?:the )?(?:shipping|postage|s&h|delivery)",
     r"(?:exclusive|loyalty|customer|special) (?:reward|offer|gift)s? (?:for you|program|is waiting|awaits)",
     r"(?:you(?:'re| are)|you have been) (?:eligible|pre-?selected|pre-?approved) (?:for|to)",
     r"(?:answer|complete) (?:a few|\d+|some) (?:quick |short |simple )?questions",
@@ -59,6 +61,7 @@ PRIZE = (
     r"(?:voc[êe] )?(?:tem|possui) (?:pontos|milhas|saldo|cashback) (?:a |para )?(?:resgatar|expirar)",
     r"(?:pontos|milhas) (?:expiram|v[ãa]o expirar|ser[ãa]o (?:expirad|cancelad|perdid)\w*)",
     r"cashback (?:dispon[íi]vel|liberado|a resgatar)",
+    r"(?:pague|pagar|pagando) (?:apenas|somente|s[óo]) (?:o )?frete",
     # es
     r"felicidades|felicitaciones",
     r"(?:has|usted ha) (?:sido (?:seleccionad[oa]|elegid[oa])|ganado)",
@@ -67,6 +70,7 @@ PRIZE = (
     r"sorteo",
     r"tiradas gratis",
     r"tarjeta de regalo",
+    r"(?:pague|pagar|paga) (?:solo|solamente|[úu]nicamente) (?:el |los )?(?:env[íi]o|gastos de env[íi]o)",
     # de
     r"herzlichen gl[üu]ckwunsch",
     r"(?:sie haben|du hast) gewonnen",
@@ -74,12 +78,21 @@ PRIZE = (
     r"gewinner",
     r"gutschein",
     r"belohnung",
+    r"(?:nur|lediglich) (?:die )?versandkosten",
     # fr
     r"f[ée]licitations",
     r"vous avez (?:gagn[ée]|[ée]t[ée] s[ée]lectionn[ée])",
     r"gagnant",
     r"r[ée]compense",
     r"carte[- ]cadeau",
+    r"(?:seuls? )?(?:les )?frais de (?:port|livraison) (?:sont )?(?:[àa] votre charge|restent)",
+    # it
+    r"congratulazioni",
+    r"(?:hai|ha) vinto",
+    r"(?:sei|[èe]) stat[oa] selezionat[oa]",
+    r"sondaggio",
+    r"buono (?:regalo|sconto)",
+    r"(?:paga|pagare|paghi) solo (?:le )?spese di spedizione",
 )
 
 CRYPTO = (
@@ -99,9 +112,58 @@ CRYPTO = (
     r"metamask|trust ?wallet|ledger live|phantom wallet|coinbase wallet",
     r"guaranteed (?:return|profit|income)",
     r"(?:daily|weekly) (?:profit|return)s? of",
+    # investment platforms sold as automatic riches (often with a celebrity's "interview")
+    r"(?:automated|automatic|ai|artificial intelligence)(?:[\w -]{0,20})? (?:trading|trades?|investment) "
+    r"(?:platform|software|bot|system|robot|app)",
+    r"trad\w* (?:bitcoin|crypto\w*|btc) automatically",
+    r"(?:initial|minimum) (?:deposit|investment) (?:of|is)",
+    r"(?:earn|make|made|earned|makes|earns|making|earning)(?: over| up to)? (?:[$€£] ?)?[\d.,]+ ?"
+    r"(?:[$€£]|usd|eur|dollars)? (?:a|per|every|each|in a single) (?:day|week)",
+    r"plataforma de (?:inversi[óo]n|investimento|trading)",
+    r"(?:inversi[óo]n|investimento) inicial",
+    r"(?:ganancias|lucros|ganhos) di[áa]rios?",
+    r"(?:gana|ganar|ganhe|ganhar) (?:[$€£] ?)?[\d.,]+ ?(?:€|\$|euros?|reais|d[óo]lares)? "
+    r"(?:al|por|a|ao) (?:d[íi]a|semana)",
+    r"handelsplattform|anfangsinvestition",
     r"carteira (?:digital|cripto)",
     r"frase (?:de recupera[çc][ãa]o|semente|secreta)",
     r"saque (?:pendente|dispon[íi]vel)",
+)
+
+# The health "miracle" advert: a cure suppressed by doctors or drug makers, endorsed on television,
+# that works without medicine, diet or effort; sold for the price of shipping.
+_AILMENT = (
+    r"(?:type 2 |chronic |stubborn )?(?:diabetes|tinnitus|neuropathy|joint pain|arthritis|hair loss|belly fat"
+    r"|blood sugar|blood pressure|erectile dysfunction|dementia|memory loss|nail fungus|sciatica|prostate"
+    r"|wrinkles|obesity)"
+)
+MIRACLE = (
+    # en
+    r"doctors? (?:are |were )?(?:stunned|baffled|shocked|speechless|furious|hate|don't want)",
+    r"big pharma",
+    r"(?:drug|pharmaceutical|pharma) (?:companies|company|industry|giants?) (?:are |is )?"
+    r"(?:trying|want|hate|furious|hide|hiding|don't want)",
+    r"(?:as seen on|featured on) (?:shark tank|dragons'? den|tv|the news)",
+    r"shark tank|dragons'? den",
+    r"(?:reverse[sd]?|cure[sd]?|eliminate[sd]?|ends?|ended|destroy[sd]?|heal[sd]?|melts?) "
+    rf"(?:your |my |their )?{_AILMENT}",
+    rf"{_AILMENT} (?:reversed|cured|gone|disappears?|vanish\w*) (?:in|within|naturally|overnight)",
+    r"(?:lower|balance|control|normali[sz]e) (?:your )?blood (?:sugar|pressure) naturally",
+    r"without (?:insulin|medication|medicine|drugs|pills|a prescription|surgery|dieting|diet or exercise"
+    r"|exercise or diet)",
+    r"(?:\d+|one|this|simple|weird|strange|odd|ancient)[- ](?:second |minute )?(?:morning |bedtime |kitchen )?"
+    r"(?:ritual|trick|hack|tonic|remedy|ingredient) (?:that |which )?(?:melts|reverses|burns|cures|destroys|eliminates"
+    r"|restores|fixes|helps|is helping)",
+    r"(?:video|presentation) before (?:it(?:'s| is) )?(?:taken down|removed|banned|deleted)",
+    r"(?:keto|cbd|hemp|slimming|diet) (?:gummies|pills|drops)",
+    r"(?:lose|lost|drop|dropped|melt|shed) (?:up to )?\d+ (?:lbs|pounds|kg|kilos) (?:in|without|of)",
+    # pt / es / de / fr / it
+    r"m[ée]dicos (?:ficam |ficaram |est[áa]n |quedaron )?(?:chocados|sorprendidos|impressionados|perplexos|furiosos)",
+    r"(?:sem|sin) (?:rem[ée]dios|medicamentos|dieta|insulina|cirurgia|cirug[íi]a)",
+    r"(?:ohne) (?:medikamente|diät|insulin|operation)",
+    r"(?:sans) (?:m[ée]dicaments|r[ée]gime|insuline|chirurgie)",
+    r"(?:senza) (?:farmaci|dieta|insulina)",
+    r"höhle der löwen",
 )
 
 DELIVERY = (
@@ -131,7 +193,7 @@ DELIVERY = (
     r"zustellung (?:fehlgeschlagen|nicht m[öo]glich)",
     r"zollgeb[üu]hr\w*",
     r"colis (?:en attente|bloqu[ée]|retenu|en instance)",
-    r"frais (?:de )?(?:livraison|douane|r[ée]exp[ée]dition)",
+    r"frais (?:de |d')?(?:livraison|douane|r[ée]exp[ée]dition|envoi|port)",
 )
 
 BILLING = (
@@ -166,6 +228,9 @@ BILLING = (
     r"tax (?:refund|rebate|reimbursement)s?",
     r"(?:eligible|entitled|due) (?:to |for )?(?:receive )?an? (?:tax )?(?:refund|rebate)",
     r"(?:claim|receive|request|submit) (?:your |the |a )?(?:tax )?(?:refund|rebate)",
+    r"(?:eligible|entitled) (?:to |for )(?:receive )?an? (?:[$€£] ?[\d.,]+ )?(?:[\w-]+ ){0,3}"
+    r"(?:refund|rebate|discount|credit)",
+    r"(?:provide|enter|confirm|submit|update) (?:your )?bank (?:details|account details|information)",
     r"devoluci[óo]n (?:de (?:impuestos|la renta|hacienda)|del irpf)|reembolso (?:de impuestos|pendiente)",
     r"d[ée]bitos? (?:pendentes?|em aberto|fiscais?|vencidos?)",
     r"nota fiscal (?:eletr[ôo]nica|dispon[íi]vel|em anexo|emitida)",
@@ -274,7 +339,7 @@ MAILBOX = (
 # on the new role", "Tracking number for order 123"): they only ever count once.
 # "Congratulations" in any language is one word of the story, however many languages a mailing repeats
 # it in: translations count as one phrase, not as corroboration.
-CONGRATULATIONS = r"congratulations|parab[ée]ns|felicidades|felicitaciones|herzlichen|f[ée]licitations"
+CONGRATULATIONS = r"congratulations|parab[ée]ns|felicidades|felicitaciones|herzlichen|f[ée]licitations|congratulazioni"
 
 ORDINARY = (
     CONGRATULATIONS + r"|gift ?cards?"

@@ -1,6 +1,6 @@
 """Scam lure families: the story a fraud tells to get a click, a reply or a call.
 
-Each family (prize, crypto, delivery, billing, document share, mailbox) is a set of phrases in
+Each family (prize, crypto, miracle cure, delivery, billing, document share, mailbox) is a set of phrases in
 ``scamwords.py``. One phrase is ordinary ("tracking number", "congratulations"); a family counts
 when at least two of its distinct phrases appear. A telling phrase in the subject counts twice,
 because a subject states the purpose (image-only bodies carry the story there alone). And a family
@@ -31,6 +31,7 @@ from mailverdict.engine.verdict import Finding
 NAMES = (
     "PRIZE_LURE",
     "CRYPTO_LURE",
+    "MIRACLE_LURE",
     "DELIVERY_LURE",
     "BILLING_LURE",
     "DOCUMENT_LURE",
@@ -46,6 +47,7 @@ MIN_PHRASES = 2
 _FAMILIES = (
     ("PRIZE_LURE", PhraseSet(scamwords.PRIZE)),
     ("CRYPTO_LURE", PhraseSet(scamwords.CRYPTO)),
+    ("MIRACLE_LURE", PhraseSet(scamwords.MIRACLE)),
     ("DELIVERY_LURE", PhraseSet(scamwords.DELIVERY)),
     ("BILLING_LURE", PhraseSet(scamwords.BILLING)),
     ("DOCUMENT_LURE", PhraseSet(scamwords.DOCUMENT)),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from mailverdict.engine import brands, lookalike, urls
+from mailverdict.engine import authresults, brands, lookalike, urls
 from mailverdict.engine.checks.links import SUSPICIOUS_TLDS
 from mailverdict.engine.context import ImpersonationEntry, ScanContext
 from mailverdict.engine.message import Message
@@ -31,6 +31,7 @@ NAMES = (
     "BRAND_IN_SUBJECT",
     "RECIPIENT_DOMAIN_POSING",
     "SENDER_SUSPICIOUS_TLD",
+    "BRAND_OWN_SENDER",
 )
 # Words of organisations and departments, not people, in display names (several languages).
 _ORGANISATION_RE = re.compile(
@@ -159,6 +160,26 @@ def _brand(name: str, domain: str, ctx: ScanContext) -> list[Finding]:
     return []
 
 
+def _brand_own_sender(msg: Message, name: str, base: str) -> list[Finding]:
+    """The display name's brand sending from a domain brands.py lists as its own, and the receiving
+    server recorded DMARC pass for that domain: the brand's own mail, not a pose.
+
+    Scoreless: it keeps the readings that only corroborate a story (the content model's, in
+    LURE_UNSOLICITED) off a brand's own renewal, storage or delivery notice. A forged From of the
+    brand's domain fails DMARC and is SPOOF whatever this says.
+    """
+    auth = authresults.read(msg)
+    if auth.results.get("dmarc") != "pass":
+        return []
+    if auth.header_from and urls.registrable_domain(auth.header_from) != base:
+        return []
+    for brand in brands.brands_named(name):
+        if brand not in brands.ROLES and brands.legitimate_for(brand, base):
+            evidence = (f"display name {name[:60]!r} names {brand}", f"dmarc=pass for {base}")
+            return [Finding("BRAND_OWN_SENDER", 1.0, evidence)]
+    return []
+
+
 def _brand_in_subject(subject: str, domain: str, ctx: ScanContext) -> list[Finding]:
     """A subject speaking for a brand ("Your PayPal account") from a domain that is not the brand's.
 
@@ -242,6 +263,7 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
             )
     if name and base:
         findings.extend(_brand(name, base, ctx))
+        findings.extend(_brand_own_sender(msg, name, base))
     if base and msg.subject:
         findings.extend(_brand_in_subject(msg.subject[:300], base, ctx))
     if base:
