@@ -133,6 +133,17 @@ def test_fold_traps_cover_every_latin_letter() -> None:
             assert other.lower() == letter or other in phrases_module._FOLD_TRAPS, (letter, other)
 
 
+def test_nothing_case_folding_relates_is_caseless() -> None:
+    """A character ``_caseless`` lets through is matched under re.IGNORECASE only by itself: no cased
+    character lowers to it, and the regex engine's extra equivalences name none."""
+    cased = [c for c in map(chr, range(0x110000)) if c.lower() != c or c.upper() != c]
+    assert not any(phrases_module._caseless(c) for c in cased)
+    assert not [c for c in cased if len(c.lower()) == 1 and phrases_module._caseless(c.lower())]
+    extra = {chr(code) for pair in re._casefix._EXTRA_CASES.items() for code in (pair[0], *pair[1])}  # type: ignore[attr-defined]
+    assert not [c for c in extra if phrases_module._caseless(c)]
+    assert phrases_module._caseless("€") and phrases_module._caseless("円") and not phrases_module._caseless("é")
+
+
 @pytest.mark.parametrize(
     ("phrase", "free"),
     [
@@ -145,6 +156,9 @@ def test_fold_traps_cover_every_latin_letter() -> None:
         (r"[à-ÿ]+", False),
         (r"λόγος", False),
         (r"(a)\1", False),
+        (r"(?:[$€£] ?)?[\d.,]+ ?(?:usd|eur)", True),
+        (r"ポイント(?:の)?有効期限", True),
+        (r"[€-£]", False),
     ],
 )
 def test_case_free(phrase: str, free: bool) -> None:

@@ -282,7 +282,15 @@ def _plain_char(phrase: str, i: int) -> bool:
         return False
     if ch == "(" and phrase[i + 1 : i + 2] == "?":
         return phrase[i + 2 : i + 3] in tuple(":=!<#")  # groups and assertions, not flags or names
-    return ch.isascii() or (ord(ch) < 0x250 and ch not in _FOLD_TRAPS and "-" not in phrase[max(0, i - 1) : i + 2])
+    if "-" in phrase[max(0, i - 1) : i + 2] and not ch.isascii():
+        return False  # a range with a non-ASCII end: case folding could relate letters inside it
+    return ch.isascii() or (ord(ch) < 0x250 and ch not in _FOLD_TRAPS) or _caseless(ch)
+
+
+def _caseless(ch: str) -> bool:
+    """A character with no case at all (a currency sign, a CJK ideograph, punctuation): nothing
+    folds to it and it folds to nothing, so matching it is the same with or without IGNORECASE."""
+    return ch.lower() == ch == ch.upper() and ch.casefold() == ch and ch not in _FOLD_TRAPS
 
 
 # Characters that re.IGNORECASE relates to letters other than what str.lower() makes of them:
