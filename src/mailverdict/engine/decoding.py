@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import binascii
 import codecs
+import email.errors
 import email.message
 import re
 from email.header import decode_header
@@ -71,7 +72,8 @@ def header_value(value: str) -> str:
         return unfolded.strip()
     try:
         pieces = decode_header(unfolded)
-    except (ValueError, LookupError, binascii.Error, AssertionError, IndexError):
+    except (ValueError, LookupError, binascii.Error, AssertionError, IndexError, email.errors.MessageError):
+        # "=?utf-8?B?A?=": one base64 character encodes nothing, and decode_header raises HeaderParseError.
         return unfolded.strip()
     out: list[str] = []
     for chunk, charset in pieces:
