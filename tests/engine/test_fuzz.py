@@ -8,10 +8,11 @@ import time
 import zipfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mailverdict.engine import Disposition, analyze
+from mailverdict.engine import Disposition, analyze, decoding
 
 # CPU seconds per message, the thread's own (a busy machine stretches wall time, not this): typical
 # messages take a few milliseconds, so only a runaway (quadratic parsing, a bomb expanded) comes near it.
@@ -176,3 +177,13 @@ def test_oversized_input_is_truncated_and_flagged() -> None:
     raw = b"From: a@b.example\r\n\r\n" + b"word " * 6_000_000
     verdict = analyze(raw)
     assert verdict.summary.malformed and any("truncated" in d for d in verdict.summary.defects)
+
+
+def test_an_error_nobody_foresaw_in_parsing_is_a_malformed_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(value: str) -> str:
+        raise RuntimeError("a bug in a header decoder")
+
+    monkeypatch.setattr(decoding, "header_value", broken)
+    verdict = analyze(b"From: a@b.example\r\nSubject: hi\r\n\r\nhello\r\n")
+    assert verdict.summary.malformed
+    assert "unparseable: RuntimeError" in verdict.summary.defects

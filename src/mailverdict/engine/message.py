@@ -191,9 +191,14 @@ def parse(raw: bytes) -> Message:
     except (RecursionError, MemoryError, ValueError, TypeError, LookupError, email.errors.MessageError) as exc:
         return Message(raw, [], [], [], "", "", [f"unparseable: {type(exc).__name__}"])
 
-    headers = _headers(root, defects)
     walker = _Walker(defects)
-    walker.walk(root)
+    try:
+        headers = _headers(root, defects)
+        walker.walk(root)
+    except Exception as exc:
+        # Each step catches what it knows input can cause; this is for what nobody foresaw (a standard
+        # library error on a header no test had), so that the message is still stored, flagged, and scanned.
+        return Message(raw, [], [], [], "", "", [*defects, f"unparseable: {type(exc).__name__}"])
     for defect in getattr(root, "defects", [])[:20]:
         defects.append(type(defect).__name__)
     return Message(
