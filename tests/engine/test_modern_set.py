@@ -2,7 +2,9 @@
 
 The set was written by hand, in the style of 2021-2026 mail, before its author read the engine; a
 change that loses a detection or adds a false positive on it fails here. Round 2 (files r2-*) added
-campaign-style scams that dress as marketing, and the brands' own promotions they imitate. The rest
+campaign-style scams that dress as marketing, and the brands' own promotions they imitate. Round 3
+(files r3-*, decision 0014) added brand and campaign lures whose pictures load from storage buckets and
+free hosting, and small organisations' own newsletters and receipts whose pictures do too. The rest
 checks the general gaps each round exposed with messages worded differently from the set's own.
 """
 
@@ -22,10 +24,12 @@ DETECTED = {Disposition.MALICIOUS, Disposition.SUSPICIOUS, Disposition.SPOOF}
 HAM_OK = {Disposition.NONE, Disposition.BULK}
 
 # Floors: round 1 landed at 41 of 41 phishing detected, 0 of 27 ham flagged; round 2 (r2-*) at 39 of 41
-# and 0 of 31 (two health-miracle adverts stay BULK and SPAM: decision 0013, Round 2).
-MIN_PHISHING_DETECTED = 41 + 39
+# and 0 of 31 (two health-miracle adverts stay BULK and SPAM: decision 0013, Round 2); round 3 (r3-*) at
+# 9 of 9 and 0 of 6 (decision 0014).
+MIN_PHISHING_DETECTED = 41 + 39 + 9
 MAX_HAM_FALSE_POSITIVES = 0
 ROUND_2_MIN_PHISHING_DETECTED = 39
+ROUND_3_MIN_PHISHING_DETECTED = 9
 
 
 def _verdicts(label: str) -> dict[str, Disposition]:
@@ -33,8 +37,8 @@ def _verdicts(label: str) -> dict[str, Disposition]:
 
 
 def test_the_set_is_there() -> None:
-    assert len(list((SET / "phishing").glob("*.eml"))) == 41 + 41
-    assert len(list((SET / "ham").glob("*.eml"))) == 27 + 31
+    assert len(list((SET / "phishing").glob("*.eml"))) == 41 + 41 + 9
+    assert len(list((SET / "ham").glob("*.eml"))) == 27 + 31 + 6
 
 
 def test_modern_phishing_detection_does_not_fall() -> None:
@@ -43,6 +47,24 @@ def test_modern_phishing_detection_does_not_fall() -> None:
     assert len(verdicts) - len(missed) >= MIN_PHISHING_DETECTED, missed
     round_2 = [name for name in verdicts if name.startswith("r2-")]
     assert len(round_2) - sum(name in missed for name in round_2) >= ROUND_2_MIN_PHISHING_DETECTED, missed
+    round_3 = [name for name in verdicts if name.startswith("r3-")]
+    assert len(round_3) - sum(name in missed for name in round_3) >= ROUND_3_MIN_PHISHING_DETECTED, missed
+
+
+def test_round_3_pictures_from_buckets_are_read_on_both_sides() -> None:
+    """Every r3 message loads pictures from a bucket or free host: the phishing raises IMAGE_FREE_HOSTING and a
+    composite on it, the ham raises at most the finding (small organisations host pictures there too)."""
+    for label in ("phishing", "ham"):
+        for path in sorted((SET / label).glob("r3-*.eml")):
+            verdict = analyze(path.read_bytes())
+            names = {f.name for f in verdict.findings}
+            assert "IMAGE_FREE_HOSTING" in names, path.name
+            on_it = names & {"BRAND_IMAGE_FREE_HOSTING", "SCAM_CONCEALED_LINK", "PHISH_LINK_LURE"}
+            on_it |= names & {"PHISH_WORDS_CONCEALED"}
+            if label == "ham":
+                assert not on_it and verdict.disposition in HAM_OK, path.name
+            else:
+                assert on_it, path.name
 
 
 def test_modern_ham_false_positives_do_not_rise() -> None:

@@ -15,6 +15,7 @@ from mailverdict.engine.verdict import Link
 
 MAX_HTML = 1024 * 1024  # characters of HTML handed to the parser
 MAX_LINKS = 500
+MAX_IMAGES = 50  # remote picture sources kept: where the pictures come from, not every picture
 MAX_SCRIPT = 256 * 1024  # characters of inline script kept for smuggling checks
 MAX_TEXT = 512 * 1024
 
@@ -49,6 +50,9 @@ class HtmlFacts:
     iframes: tuple[str, ...]
     truncated: bool
     hidden: Hidden = NOTHING  # what styling hides from the reader (hiddentext.py)
+    # Remote picture sources (img src, the first srcset candidate, background attributes): where the
+    # pictures are loaded from. Only http(s) and scheme-relative URLs, at most MAX_IMAGES.
+    images: tuple[str, ...] = ()
 
 
 EMPTY = HtmlFacts("", (), (), 0, "", (), (), None, (), False)
@@ -58,6 +62,13 @@ def _clean(text: str) -> str:
     # The same as replacing each run of whitespace (re's \s is str.isspace) by a space and stripping
     # the ends, at a third of the cost.
     return " ".join(text.split())
+
+
+def _remote_picture(src: str, into: list[str]) -> None:
+    """Keep a picture source the reader's client fetches from the web (http, https, //host)."""
+    src = src.strip()
+    if src[:2] == "//" or src[:7].lower() == "http://" or src[:8].lower() == "https://":
+        into.append(src[:500])
 
 
 def bounded(html: str) -> tuple[str, bool]:
@@ -110,12 +121,22 @@ def read_html(html: str) -> HtmlFacts:
             continue
         if len(links) < MAX_LINKS:
             links.append(Link(href=href[:2000], text=_clean(node.text(deep=True))[:300] or None))
+    images: list[str] = []
     for node in tree.css("[src]"):
         src = node.attributes.get("src") or ""
         data = _DATA_URI_RE.match(src)
         # Inline images are normal; only large non-image data: payloads are delivery vehicles.
         if data and not data.group(1).lower().startswith("image/"):
             data_uris.append(f"{data.group(1).lower() or 'text/plain'}:{len(src)}")
+        elif node.tag == "img" and len(images) < MAX_IMAGES:
+            _remote_picture(src, images)
+            srcset = node.attributes.get("srcset")
+            if srcset:
+                _remote_picture(srcset.split(",", 1)[0].split(None, 1)[0] if srcset.strip() else "", images)
+    if "ackground=" in html or "ACKGROUND=" in html:
+        for node in tree.css("[background]")[:MAX_IMAGES]:
+            if len(images) < MAX_IMAGES:
+                _remote_picture(node.attributes.get("background") or "", images)
 
     forms: list[Form] = []
     for form in tree.css("form")[:50]:
@@ -159,4 +180,5 @@ def read_html(html: str) -> HtmlFacts:
         iframes=iframes,
         truncated=truncated,
         hidden=hidden,
+        images=tuple(images),
     )

@@ -19,8 +19,12 @@ Links in QR codes (``qrcodes.py``) are read like any other link, and QR_CODE_LIN
 goes to a domain neither the sender nor any clickable link of the message uses: a link only a
 phone can follow, outside any link protection. A code to the sender's own domain (a ticket, a
 boarding pass) is not concealment. QR_CODE_BODY (no score) marks a message that is little more than
-that picture, for the composites. Links in PDF and Office attachments (``pdflinks.py``,
-``officelinks.py``) are read like any other link too; the PDF's own findings are in ``checks/pdf.py``.
+that picture, for the composites. IMAGE_FREE_HOSTING marks pictures the HTML loads from a storage
+bucket, an app or page host or an anonymous image drop that is not the sender's own (a bucket named
+after the sender's domain, the storage provider's own mail and mail providers' buckets are): a
+brand's own mail loads its logo from its own or its mail provider's CDN. Links in PDF and Office
+attachments (``pdflinks.py``, ``officelinks.py``) are read like any other link too; the PDF's own
+findings are in ``checks/pdf.py``.
 """
 
 from __future__ import annotations
@@ -51,6 +55,7 @@ NAMES = (
     "BRAND_IN_TEXT",
     "QR_CODE_LINK",
     "QR_CODE_BODY",
+    "IMAGE_FREE_HOSTING",
 )
 MAX_QR_BODY_WORDS = 20  # a caption around the picture ("Scan to view your statement")
 
@@ -307,6 +312,68 @@ FREE_HOSTING = (
     "4everland.link",
     "on.aws",
 )
+# Where pictures are loaded from by anyone who uploads them: storage buckets, app and page hosts
+# (the picture sits beside the page), IPFS gateways and anonymous image drops (S3 and IPFS paths
+# are matched by rule in _picture_hosting). Narrower than FREE_HOSTING: blogs, site builders' and
+# form services' image CDNs carry small organisations' own newsletters.
+PICTURE_HOSTING = frozenset(
+    {
+        "storage.googleapis.com",
+        "firebasestorage.googleapis.com",
+        "firebasestorage.app",
+        "appspot.com",
+        "firebaseapp.com",
+        "web.app",
+        "blob.core.windows.net",
+        "web.core.windows.net",
+        "azurewebsites.net",
+        "r2.dev",
+        "digitaloceanspaces.com",
+        "backblazeb2.com",
+        "linodeobjects.com",
+        "wasabisys.com",
+        "aliyuncs.com",
+        "myqcloud.com",
+        "objectstorage.oraclecloud.com",
+        "000webhostapp.com",
+        "github.io",
+        "gitlab.io",
+        "netlify.app",
+        "vercel.app",
+        "pages.dev",
+        "workers.dev",
+        "herokuapp.com",
+        "glitch.me",
+        "onrender.com",
+        "repl.co",
+        "replit.app",
+        "surge.sh",
+        "infinityfreeapp.com",
+        "epizy.com",
+        "rf.gd",
+        "atwebpages.com",
+        "tiiny.site",
+        "tiiny.host",
+        "ipfs.io",
+        "dweb.link",
+        "cloudflare-ipfs.com",
+        "nftstorage.link",
+        "ipfs.w3s.link",
+        "infura-ipfs.io",
+        "mypinata.cloud",
+        "4everland.link",
+        "fleek.co",
+        "arweave.net",
+        "ibb.co",
+        "postimg.cc",
+    }
+)
+# Mail providers' own picture buckets (their customers' newsletters load from there).
+_PROVIDER_BUCKETS = ("marketing-image-production", "substack-post-media", "convertkit")
+# A storage service's owner loads its own mail's pictures from it.
+_SERVICE_OWNERS = {"googleapis.com": "google", "amazonaws.com": "amazon", "windows.net": "microsoft"}
+MAX_PICTURES = 20  # picture sources read a message
+
 # Redirectors of well-known sites (registrable domain -> path prefixes), and the brand whose own
 # mail may use them. A link through them to elsewhere borrows the well-known name.
 REDIRECTORS: dict[str, tuple[tuple[str, ...], str]] = {
@@ -350,6 +417,48 @@ def _is_free_hosting(host: str, href: str) -> bool:
             return False
         host = host[dot + 1 :]
     return True
+
+
+def _picture_hosted(host: str, src: str) -> bool:
+    if host.endswith(".amazonaws.com") and (host.startswith("s3") or ".s3" in host):
+        return True
+    if ("/ipfs/" in src or "/ipns/" in src) and _IPFS_PATH_RE.search(src):
+        return True
+    while host not in PICTURE_HOSTING:
+        dot = host.find(".")
+        if dot < 0:
+            return False
+        host = host[dot + 1 :]
+    return True
+
+
+def _picture_hosting(msg: Message, sender_base: str | None) -> Finding | None:
+    """Pictures loaded from a bucket or free host that is neither the sender's own nor its mail provider's."""
+    sources = msg.html.images if msg.html_source else ()
+    if not sources:
+        return None
+    label = "".join(c for c in (sender_base or "").split(".")[0] if c.isalnum())
+    evidence: list[str] = []
+    for src in sources[:MAX_PICTURES]:
+        host = urls.url_host(src)
+        if host is None or not _picture_hosted(host, src):
+            continue
+        base = urls.registrable_domain(host)
+        if base == sender_base:
+            continue
+        owner = _SERVICE_OWNERS.get(base)
+        if owner and sender_base and brands.legitimate_for(owner, sender_base):
+            continue
+        # The bucket's name: the host's labels and the path's first two segments (path-style buckets).
+        place = "/".join(src.split("/", 5)[2:5]).lower()
+        if any(bucket in place for bucket in _PROVIDER_BUCKETS):
+            continue
+        if len(label) >= 4 and label in "".join(c for c in place if c.isalnum()):
+            continue
+        evidence.append(src[:120])
+    if not evidence:
+        return None
+    return Finding("IMAGE_FREE_HOSTING", 1.0, tuple(dict.fromkeys(evidence))[:3])
 
 
 def _redirect(host: str, base: str, href: str, sender_base: str | None) -> bool:
@@ -545,6 +654,9 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     findings = [_finding(name, found) for name, found in hits.items() if found]
     if scanned:
         findings += _qr_findings(msg, scanned, sender_base, sender_brands)
+    pictures = _picture_hosting(msg, sender_base)
+    if pictures:
+        findings.append(pictures)
     claimed = _brand_in_text(msg, sender_base, web_bases)
     if claimed:
         # A brand that is also an everyday word ("chase", "apple") is weaker evidence.
