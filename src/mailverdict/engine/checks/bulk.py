@@ -49,7 +49,7 @@ _ESP_HEADERS = (
     "X-Complaints-To",
     "X-Ebay-Mailtracker",
 )
-_LIST_MANAGER_HEADERS = (
+LIST_MANAGER_HEADERS = (
     "Mailing-List",
     "X-Mailman-Version",
     "X-Ml-Name",
@@ -98,7 +98,7 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     esp = [h for h in _ESP_HEADERS if msg.has_header(h)]
     if esp:
         findings.append(Finding("ESP_HEADERS", min(1.0, 0.5 + 0.25 * len(esp)), tuple(esp[:3])))
-    managers = [h for h in _LIST_MANAGER_HEADERS if msg.has_header(h)]
+    managers = [h for h in LIST_MANAGER_HEADERS if msg.has_header(h)]
     if managers:
         findings.append(Finding("LIST_MANAGER", 1.0, tuple(managers[:3])))
     # Footers sit at the end; looking at the tail keeps long messages cheap and quotes out.

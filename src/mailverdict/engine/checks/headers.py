@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from mailverdict.engine import urls
-from mailverdict.engine.checks.bulk import _LIST_MANAGER_HEADERS
+from mailverdict.engine.checks.bulk import LIST_MANAGER_HEADERS
 from mailverdict.engine.context import ScanContext
 from mailverdict.engine.message import Message
 from mailverdict.engine.verdict import Finding
@@ -61,7 +61,7 @@ _FORWARDED_BLOCK_RE = re.compile(
 )
 # A discussion list re-sends what its members wrote; a reply that lost its threading there is the
 # list's or the gateway's doing, not a pose (list-manager headers as checks/bulk.py reads them).
-_LIST_HEADERS = ("List-Id", *_LIST_MANAGER_HEADERS)
+_LIST_HEADERS = ("List-Id", *LIST_MANAGER_HEADERS)
 # RFC 2047 encoded words in base64: the raw header is read, since Message.headers hold them decoded.
 _RAW_FIELD_RE = re.compile(rb"^(subject|from)[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
 _BASE64_WORD_RE = re.compile(r"=\?[^?\s]{1,60}\?[bB]\?([^?\s]*)\?=")
