@@ -312,6 +312,42 @@ FREE_HOSTING = (
     "4everland.link",
     "on.aws",
 )
+# Mailbox providers anyone can sign up to: an address there speaks for a person, not an organisation.
+FREEMAIL = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "yahoo.com",
+        "yahoo.co.uk",
+        "ymail.com",
+        "hotmail.com",
+        "outlook.com",
+        "live.com",
+        "msn.com",
+        "aol.com",
+        "icloud.com",
+        "me.com",
+        "mail.com",
+        "gmx.com",
+        "gmx.de",
+        "gmx.net",
+        "web.de",
+        "yandex.ru",
+        "yandex.com",
+        "mail.ru",
+        "protonmail.com",
+        "proton.me",
+        "zoho.com",
+        "qq.com",
+        "163.com",
+        "126.com",
+        "rediffmail.com",
+        "tutanota.com",
+        "hushmail.com",
+        "inbox.com",
+        "lycos.com",
+    }
+)
 # Where pictures are loaded from by anyone who uploads them: storage buckets, app and page hosts
 # (the picture sits beside the page), IPFS gateways and anonymous image drops (S3 and IPFS paths
 # are matched by rule in _picture_hosting). Narrower than FREE_HOSTING: blogs, site builders' and
@@ -552,8 +588,6 @@ def _concealment(host: str, base: str, href: str, sender_base: str | None) -> li
 
 def _brand_home(sender_base: str, only: str) -> bool:
     """A brand's own mail linking to another of its domains; a free-mail account speaks for nobody."""
-    from mailverdict.engine.checks.sender import FREEMAIL  # sender.py imports this module
-
     return sender_base not in FREEMAIL and brands.same_owner(sender_base, only)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from mailverdict.engine import authresults, brands, lookalike, urls
-from mailverdict.engine.checks.links import SUSPICIOUS_TLDS
+from mailverdict.engine.checks.links import FREEMAIL, SUSPICIOUS_TLDS
 from mailverdict.engine.context import ImpersonationEntry, ScanContext
 from mailverdict.engine.message import Message
 from mailverdict.engine.verdict import Finding
@@ -55,41 +55,6 @@ _FREE_SENDER_SUFFIXES = (
     "github.io",
 )
 
-FREEMAIL = frozenset(
-    {
-        "gmail.com",
-        "googlemail.com",
-        "yahoo.com",
-        "yahoo.co.uk",
-        "ymail.com",
-        "hotmail.com",
-        "outlook.com",
-        "live.com",
-        "msn.com",
-        "aol.com",
-        "icloud.com",
-        "me.com",
-        "mail.com",
-        "gmx.com",
-        "gmx.de",
-        "gmx.net",
-        "web.de",
-        "yandex.ru",
-        "yandex.com",
-        "mail.ru",
-        "protonmail.com",
-        "proton.me",
-        "zoho.com",
-        "qq.com",
-        "163.com",
-        "126.com",
-        "rediffmail.com",
-        "tutanota.com",
-        "hushmail.com",
-        "inbox.com",
-        "lycos.com",
-    }
-)
 _NAME_FOLD_RE = re.compile(r"[^a-z0-9]+")
 _HOSTNAME_RE = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,24}|xn--[a-z0-9-]{2,59})$")
 _CONSONANT_RUN_RE = re.compile(r"[bcdfghjklmnpqrstvwxz]{6,}")
