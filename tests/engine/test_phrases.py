@@ -245,3 +245,13 @@ def test_a_literal_after_a_separator_class_opens_a_word() -> None:
     assert phrases.found(text, text.lower()) == ["12-word", "24 words"]
     # "word" is there, but only inside "password": the phrase is never tried.
     assert phrases._runnable("12 passwords", True)[0] == []
+
+
+def test_a_phrase_opening_with_a_symbol_matches_after_a_space_not_inside_a_word() -> None:
+    # Phrases once opened with \b, which before "$" demands a word character: "US$25" matched, " $25" never.
+    phrase = r"(?:us)?\$ ?\d{1,3}(?:,\d{3}){2,}"
+    for text, found in [("a sum of $10,500,000 waits", ["$10,500,000"]), ("(US$2,000,000)", ["us$2,000,000"]),
+                        ("pay$1,000,000", []), ("BONUS$1,000,000", [])]:
+        for check in (text, text.upper()):
+            assert PhraseSet((phrase,)).found(check, check.lower()) == found, check
+            assert [m.group().lower() for m in Phrase(phrase).pattern.finditer(check)] == found

@@ -351,7 +351,7 @@ class _WordTests:
     """Where a literal's runs of word characters must stand in a text for a phrase filtered by it to
     match: each run a whole word of the text, the start of one, or anywhere inside one.
 
-    Phrases match at a word start (``\\b``). A run that a non-word character follows in the literal
+    Phrases match at a word start (``(?<!\\w)``). A run that a non-word character follows in the literal
     ends where the text's word ends; a run that a non-word character precedes, or that opens a literal
     every match starts with, begins where the text's word begins. In the lowered text this holds only
     when lowering keeps every character's place (``lowered_is_exact``) and word-ness (no lowering to
@@ -407,15 +407,17 @@ class Phrase:
 
     # The patterns are compiled on first use: most phrases never pass the prefilter, and compiling a
     # thousand phrases three ways would cost every worker a fraction of a second at start.
+    # "At a word start" is (?<!\w), not \b: the two agree for a phrase opening with a word character,
+    # but \b before "$" would demand a word character in front of it ("US$25", never " $25").
     @functools.cached_property
     def pattern(self) -> re.Pattern[str]:
-        return re.compile(rf"\b(?:{self.phrase})", re.IGNORECASE)
+        return re.compile(rf"(?<!\w)(?:{self.phrase})", re.IGNORECASE)
 
     # The case-sensitive copies: with the word-start test for trying a place, and without it for the
     # regex engine to search for places (a leading \b hides the literal it could search for).
     @functools.cached_property
     def anchored(self) -> re.Pattern[str] | None:
-        return re.compile(rf"\b(?:{self.phrase})") if _case_free(self.phrase) else None
+        return re.compile(rf"(?<!\w)(?:{self.phrase})") if _case_free(self.phrase) else None
 
     @functools.cached_property
     def unanchored(self) -> re.Pattern[str] | None:
