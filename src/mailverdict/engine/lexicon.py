@@ -265,7 +265,7 @@ ADVANCE_FEE = (
     r"donation",
     r"atm (?:card|visa)",
     r"western union|moneygram",
-    r"(?:us)?\$ ?\d{1,3}(?:,\d{3}){2,}",
+    r"(?:us\$|\$) ?\d{1,3}(?:,\d{3}){2,}",
     r"\d{1,3}(?:,\d{3}){2,}(?:\.\d\d)? ?(?:usd|dollars|euros)",
     r"private (?:e-?mail|email address)",
     r"mutual(?:ly)? benefi",
@@ -287,8 +287,8 @@ ADVANCE_FEE = (
     r"no credit check",
     r"bad credit (?:ok|okay|accepted|welcome|no problem)",
     r"(?:release|unlock|disburse) (?:the |your )(?:funds|loan|cash|money|prize)",
-    r"(?:one-time |refundable |small )*(?:\w+ and )?(?:insurance|processing|activation|release|clearance|registration)"
-    r" fee",
+    # Whatever words come before it ("a one-time refundable processing fee"): the fee is the phrase.
+    r"(?:insurance|processing|activation|release|clearance|registration) fee",
     r"(?:pay|paid|payment)(?: \w+){0,3} (?:with|by|using|via|in) (?:a |an )?(?:gift ?cards?|itunes cards?"
     r"|google play cards?|zelle|cash ?app|bitcoin|crypto)",
     # fake job offers paid by a cheque that bounces after the "equipment" has been bought
@@ -296,7 +296,7 @@ ADVANCE_FEE = (
     r"(?:purchase|buy) (?:your |the )?(?:home )?(?:office )?(?:equipment|supplies|software) (?:from|through)",
     r"approved vendor",
     r"no (?:prior )?experience (?:is )?(?:needed|required|necessary)",
-    r"(?:us)?\$ ?\d{2,3}(?:\.\d\d)? ?(?:per|an|/) ?(?:hour|hr|h)\b",
+    r"(?:us\$|\$) ?\d{2,3}(?:\.\d\d)? ?(?:per|an|/) ?(?:hour|hr|h)\b",
     r"(?:text|message|add|contact|reach) me (?:up )?on (?:whatsapp|telegram|signal|google chat|hangouts)",
     r"(?:online|chat|text|telegram|whatsapp) interview",
     r"(?:herança|heran[çc]a|fundos? n[ãa]o reclamados?)",
