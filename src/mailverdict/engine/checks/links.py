@@ -441,26 +441,24 @@ _IPFS_PATH_RE = re.compile(
 def _is_free_hosting(host: str, href: str) -> bool:
     if host == "docs.google.com":
         return any(p in href for p in _GOOGLE_DOCS_PAGES)
-    # Any IPFS gateway serves whatever anyone pinned; S3 buckets on any region host anyone's page.
-    if ("/ipfs/" in href or "/ipns/" in href) and _IPFS_PATH_RE.search(href):
-        return True
-    if host.endswith(".amazonaws.com") and (host.startswith("s3") or ".s3" in host):
-        return True
-    # The host and each name it is under, looked up: a test per listed service was a tenth of the check.
-    while host not in _FREE_HOSTING_SET:
-        dot = host.find(".")
-        if dot < 0:
-            return False
-        host = host[dot + 1 :]
-    return True
+    return _anyones(host, href) or _listed(host, _FREE_HOSTING_SET)
 
 
 def _picture_hosted(host: str, src: str) -> bool:
-    if host.endswith(".amazonaws.com") and (host.startswith("s3") or ".s3" in host):
+    return _anyones(host, src) or _listed(host, PICTURE_HOSTING)
+
+
+def _anyones(host: str, url: str) -> bool:
+    """Any IPFS gateway serves whatever anyone pinned; S3 buckets on any region host anyone's files."""
+    if ("/ipfs/" in url or "/ipns/" in url) and _IPFS_PATH_RE.search(url):
         return True
-    if ("/ipfs/" in src or "/ipns/" in src) and _IPFS_PATH_RE.search(src):
-        return True
-    while host not in PICTURE_HOSTING:
+    return host.endswith(".amazonaws.com") and (host.startswith("s3") or ".s3" in host)
+
+
+def _listed(host: str, services: frozenset[str]) -> bool:
+    """The host or a name it is under is one of ``services``: a lookup per name, not a test per service
+    (which was a tenth of the check)."""
+    while host not in services:
         dot = host.find(".")
         if dot < 0:
             return False
