@@ -178,6 +178,15 @@ SUSPICIOUS_TLDS = frozenset(
 )
 # Free hosting, form and file-drop services phishing kits are parked on. Legitimate mail rarely
 # links to a bare page there; it links to its own domain.
+# Object stores whose buckets anyone can fill: pages and pictures alike.
+OBJECT_STORAGE = (
+    "digitaloceanspaces.com",
+    "backblazeb2.com",
+    "linodeobjects.com",
+    "wasabisys.com",
+    "aliyuncs.com",
+    "myqcloud.com",
+)
 FREE_HOSTING = (
     "firebaseapp.com",
     "web.app",
@@ -257,12 +266,7 @@ FREE_HOSTING = (
     "ukit.me",
     "hubspotpagebuilder.com",
     "mailchimpsites.com",
-    "digitaloceanspaces.com",
-    "backblazeb2.com",
-    "linodeobjects.com",
-    "wasabisys.com",
-    "aliyuncs.com",
-    "myqcloud.com",
+    *OBJECT_STORAGE,
     "oraclecloud.com",
     "forms.office.com",
     "forms.microsoft.com",
@@ -364,12 +368,7 @@ PICTURE_HOSTING = frozenset(
         "web.core.windows.net",
         "azurewebsites.net",
         "r2.dev",
-        "digitaloceanspaces.com",
-        "backblazeb2.com",
-        "linodeobjects.com",
-        "wasabisys.com",
-        "aliyuncs.com",
-        "myqcloud.com",
+        *OBJECT_STORAGE,
         "objectstorage.oraclecloud.com",
         "000webhostapp.com",
         "github.io",
