@@ -161,8 +161,10 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "dirección general de tráfico": ("dgt.es",),
     "agencia tributaria": ("agenciatributaria.es", "agenciatributaria.gob.es"),
     # toll operators: unpaid-toll texts and mails wear them
-    "e-zpass": ("e-zpassny.com", "ezpassnj.com", "ezpassva.com", "ezpassmd.com", "e-zpassiag.com", "ezdrivema.com"),
-    "ezpass": ("e-zpassny.com", "ezpassnj.com", "ezpassva.com", "ezpassmd.com", "e-zpassiag.com", "ezdrivema.com"),
+    **dict.fromkeys(
+        ("e-zpass", "ezpass"),
+        ("e-zpassny.com", "ezpassnj.com", "ezpassva.com", "ezpassmd.com", "e-zpassiag.com", "ezdrivema.com"),
+    ),
     "sunpass": ("sunpass.com",),
     "fastrak": ("bayareafastrak.org", "thetollroads.com"),
     "txtag": ("txtag.org",),
