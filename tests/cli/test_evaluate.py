@@ -53,3 +53,23 @@ def test_eval_cross_validated(tmp_path: Path) -> None:
 def test_eval_missing_corpus(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", str(tmp_path / "absent"), "--json"])
     assert result.exit_code == 2
+
+
+def test_eval_cross_validated_also_learning_from_another_corpus(tmp_path: Path) -> None:
+    pytest.importorskip("numpy")
+    corpus = write_corpus(tmp_path / "scanned", per_label=6)
+    extra = write_corpus(tmp_path / "extra", per_label=9, seed=3)
+    result = runner.invoke(
+        app, ["eval", str(corpus), "--cross-validate", "2", "--also-train", str(extra), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert document["also_trained_on"] == [str(extra)]
+    assert document["messages"] == 18  # the extra corpus is learned from, never scanned
+
+
+def test_eval_also_train_needs_cross_validation(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path, per_label=2)
+    result = runner.invoke(app, ["eval", str(corpus), "--also-train", str(corpus), "--json"])
+    assert result.exit_code == 2
+    assert "--cross-validate" in result.output

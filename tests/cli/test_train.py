@@ -46,3 +46,16 @@ def test_train_human_output_and_missing_corpus(tmp_path: Path) -> None:
     assert "cross-validation" in result.stdout and "phishing" in result.stdout
     result = runner.invoke(app, ["train", str(tmp_path / "nothing"), "--out", str(tmp_path / "x.json")])
     assert result.exit_code == 2
+
+
+def test_train_learns_from_every_corpus_given(tmp_path: Path) -> None:
+    first = write_corpus(tmp_path / "first", per_label=12)
+    second = write_corpus(tmp_path / "second", per_label=5, seed=4)
+    both, one = tmp_path / "both.json", tmp_path / "one.json"
+    result = runner.invoke(app, ["train", str(first), str(second), "--out", str(both), "--folds", "0", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["examples"] == {"ham": 17, "phishing": 17, "spam": 17}
+    assert runner.invoke(app, ["train", str(first), "--out", str(one), "--folds", "0"]).exit_code == 0
+    assert both.read_bytes() != one.read_bytes()
+    result = runner.invoke(app, ["train", str(first), str(tmp_path / "absent"), "--out", str(one)])
+    assert result.exit_code == 2

@@ -19,6 +19,11 @@ def register(app: typer.Typer) -> None:
         cross_validate: int = typer.Option(
             0, "--cross-validate", help="k: retrain the content model on k-1 folds, scan the held-out fold"
         ),
+        also_train: list[Path] = typer.Option(
+            [],
+            "--also-train",
+            help="With --cross-validate: a corpus every fold's model also learns from, never scanned (repeatable)",
+        ),
         as_json: bool = typer.Option(False, "--json", help="Print one JSON document"),
     ) -> None:
         """Scan a labelled corpus with the engine: dispositions, detection and false-positive rates, speed."""
@@ -28,8 +33,12 @@ def register(app: typer.Typer) -> None:
         from mailverdict.training.corpus import find_examples
         from mailverdict.training.evaluate import Tally, evaluate
 
+        if also_train and not cross_validate:
+            err_console.print("[red]--also-train needs --cross-validate: without it the shipped model is used")
+            raise typer.Exit(2)
         try:
             examples = find_examples(corpus)
+            extra = [e for root in also_train for e in find_examples(root, split="train")]
         except FileNotFoundError as exc:
             err_console.print(f"[red]{exc}")
             raise typer.Exit(2) from exc
@@ -54,12 +63,16 @@ def register(app: typer.Typer) -> None:
                     raise typer.Exit(2) from exc
                 reading = progress.add_task("reading features", total=len(examples))
                 features = read_features(examples, progress=lambda: progress.advance(reading))
-                tally = engine_cv(examples, features, cross_validate, SEED, scan, progress=step)
+                extra_features = read_features(extra)
+                tally = engine_cv(
+                    examples, features, cross_validate, SEED, scan, progress=step, extra=(extra, extra_features)
+                )
             else:
                 tally = evaluate(examples, scan, step)
         document = tally.report()
         document["corpus"] = str(corpus)
         document["cross_validated_folds"] = cross_validate or None
+        document["also_trained_on"] = [str(root) for root in also_train]
         if as_json:
             emit_json(document)
             return
@@ -74,6 +87,8 @@ def _print(document: dict[str, Any]) -> None:
     title = "engine on " + document["corpus"]
     if document["cross_validated_folds"]:
         title += f", content model {document['cross_validated_folds']}-fold cross-validated"
+        if document["also_trained_on"]:
+            title += " (also learning from " + ", ".join(document["also_trained_on"]) + ")"
     shares = Table(title=f"{title}: share of each disposition")
     counts = Table(title="confusion: label x disposition (messages)")
     for table in (shares, counts):

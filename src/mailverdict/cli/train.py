@@ -17,7 +17,9 @@ def _default_out() -> Path:
 def register(app: typer.Typer) -> None:
     @app.command("train")
     def train(
-        corpus: Path = typer.Argument(..., help="<label>/*.eml, or <split>/<label>/*.eml (train/ only is used)"),
+        corpora: list[Path] = typer.Argument(
+            ..., help="One or more corpora: <label>/*.eml, or <split>/<label>/*.eml (train/ only is used)"
+        ),
         out: Path | None = typer.Option(None, "--out", help="Model file (default: the engine's shipped file)"),
         folds: int = typer.Option(5, "--folds", help="Cross-validation folds; 0 skips cross-validation"),
         as_json: bool = typer.Option(False, "--json", help="Print one JSON document"),
@@ -26,19 +28,18 @@ def register(app: typer.Typer) -> None:
         try:
             from rich.progress import Progress
 
-            from mailverdict.training.build import build, load_corpus
-            from mailverdict.training.corpus import find_examples
+            from mailverdict.training.build import build, load_corpus, training_examples
         except ImportError as exc:  # numpy is in the optional `train` extra
             err_console.print(f"[red]training needs the train extra (pip install 'mailverdict[train]'): {exc}")
             raise typer.Exit(2) from exc
         try:
-            total = len(find_examples(corpus, split="train"))
+            total = len(training_examples(*corpora))
         except FileNotFoundError as exc:
             err_console.print(f"[red]{exc}")
             raise typer.Exit(2) from exc
         with Progress(console=err_console, transient=True, disable=as_json) as progress:
             reading = progress.add_task("reading", total=total)
-            examples, features = load_corpus(corpus, lambda: progress.advance(reading))
+            examples, features = load_corpus(*corpora, progress=lambda: progress.advance(reading))
             fitting = progress.add_task("cross-validating", total=max(folds, 0))
             built = build(examples, features, folds, fold_progress=lambda: progress.advance(fitting))
         target = out or _default_out()

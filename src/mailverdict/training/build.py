@@ -29,8 +29,13 @@ class Built:
     strongest: dict[str, list[tuple[str, float]]]
 
 
-def load_corpus(root: Path, progress: Callable[[], None] | None = None) -> tuple[list[Example], list[Features]]:
-    examples = find_examples(root, split=TRAIN_SPLIT)
+def training_examples(*roots: Path) -> list[Example]:
+    """The examples of every corpus, in the order given (the order is part of what makes a model)."""
+    return [example for root in roots for example in find_examples(root, split=TRAIN_SPLIT)]
+
+
+def load_corpus(*roots: Path, progress: Callable[[], None] | None = None) -> tuple[list[Example], list[Features]]:
+    examples = training_examples(*roots)
     return examples, read_features(examples, keep_names=True, progress=progress)
 
 

@@ -60,9 +60,18 @@ def _split(fold: list[int], k: int) -> tuple[list[int], list[int]]:
 
 
 def _fit_on(
-    indices: list[int], examples: Sequence[Example], features: Sequence[Features], settings: Settings
+    indices: list[int],
+    examples: Sequence[Example],
+    features: Sequence[Features],
+    settings: Settings,
+    extra: tuple[Sequence[Example], Sequence[Features]] = ((), ()),
 ) -> ContentModel:
-    return fit([features[i].buckets for i in indices], [examples[i].label for i in indices], settings)
+    extra_examples, extra_features = extra
+    return fit(
+        [features[i].buckets for i in indices] + [f.buckets for f in extra_features],
+        [examples[i].label for i in indices] + [e.label for e in extra_examples],
+        settings,
+    )
 
 
 def content_cv(
@@ -96,14 +105,18 @@ def engine_cv(
     analyze: Analyzer,
     settings: Settings | None = None,
     progress: Callable[[], None] | None = None,
+    extra: tuple[Sequence[Example], Sequence[Features]] = ((), ()),
 ) -> Tally:
-    """Retrain the content model on k-1 folds and scan the held-out fold with the whole engine."""
+    """Retrain the content model on k-1 folds and scan the held-out fold with the whole engine.
+
+    ``extra`` examples (another corpus the shipped model also learns from) join every fold's
+    training and are never scanned."""
     settings = settings or Settings()
     fold = stratified_folds(list(examples), folds, seed)
     tally = Tally()
     for k in range(folds):
         train, held = _split(fold, k)
-        model = _fit_on(train, examples, features, settings)
+        model = _fit_on(train, examples, features, settings, extra)
         with using_model(model):
             tally.merge(evaluate([examples[i] for i in held], analyze, progress))
     return tally
