@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from mailverdict.engine import urls
 from mailverdict.engine.message import Message
 
 # compauth is Exchange Online's composite verdict (its own judgement of whether From is genuine).
@@ -161,6 +162,14 @@ def _unquote(raw: str) -> str:
 def read(msg: Message) -> AuthResults:
     """The message's authentication results, parsed once per message and shared."""
     return msg.once("authresults", _read)
+
+
+def dmarc_pass_for(msg: Message, registrable: str) -> bool:
+    """Whether the receiving server recorded DMARC pass for the From's ``registrable`` domain."""
+    auth = read(msg)
+    if auth.results.get("dmarc") != "pass":
+        return False
+    return not auth.header_from or urls.registrable_domain(auth.header_from) == registrable
 
 
 def _read(msg: Message) -> AuthResults:

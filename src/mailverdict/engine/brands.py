@@ -13,21 +13,27 @@ from functools import cache
 
 from mailverdict.engine.textnorm import strip_invisible
 
+# Where Microsoft's own notices come from, whichever of its product names they wear: the online services,
+# and SharePoint's and OneDrive's sharing mail (no-reply@sharepointonline.com).
+_MICROSOFT = ("microsoft.com", "office.com", "microsoftonline.com", "office365.com", "sharepointonline.com")
+
 # brand words as they appear in display names -> registrable domains that may use them
 BRANDS: dict[str, tuple[str, ...]] = {
     "paypal": ("paypal.com", "paypal.co.uk", "paypal.de", "paypal-communication.com"),
-    "microsoft": ("microsoft.com", "office.com", "outlook.com", "live.com", "microsoftonline.com", "office365.com"),
-    "office 365": ("microsoft.com", "office.com", "office365.com", "outlook.com"),
-    "office365": ("microsoft.com", "office.com", "office365.com", "outlook.com"),
-    "outlook": ("microsoft.com", "outlook.com", "office.com", "live.com", "hotmail.com"),
-    "onedrive": ("microsoft.com", "onedrive.com", "live.com"),
-    "sharepoint": ("microsoft.com", "sharepoint.com"),
+    "microsoft": (*_MICROSOFT, "outlook.com", "live.com"),
+    "office 365": (*_MICROSOFT, "outlook.com"),
+    "office365": (*_MICROSOFT, "outlook.com"),
+    "outlook": (*_MICROSOFT, "outlook.com", "live.com", "hotmail.com"),
+    "onedrive": (*_MICROSOFT, "onedrive.com", "live.com"),
+    "sharepoint": (*_MICROSOFT, "sharepoint.com"),
     "apple": ("apple.com", "icloud.com", "me.com"),
     "icloud": ("apple.com", "icloud.com"),
     "amazon": ("amazon.com", "amazon.co.uk", "amazon.de", "amazon.fr", "amazon.ca", "amazonses.com"),
     "netflix": ("netflix.com",),
     "docusign": ("docusign.com", "docusign.net"),
-    "dropbox": ("dropbox.com", "dropboxmail.com"),
+    "dropbox": ("dropbox.com", "dropboxmail.com", "hellosign.com"),
+    "dropbox sign": ("dropbox.com", "hellosign.com"),
+    "hellosign": ("hellosign.com", "dropbox.com"),
     "adobe": ("adobe.com",),
     "dhl": ("dhl.com", "dhl.de", "dhl.co.uk"),
     "fedex": ("fedex.com",),
@@ -76,7 +82,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "wetransfer": ("wetransfer.com",),
     "google drive": ("google.com",),
     "google docs": ("google.com",),
-    "microsoft 365": ("microsoft.com", "office.com", "office365.com", "outlook.com"),
+    "microsoft 365": (*_MICROSOFT, "outlook.com"),
     "godaddy": ("godaddy.com", "secureserver.net"),
     "spotify": ("spotify.com",),
     "hulu": ("hulu.com",),
@@ -150,7 +156,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "magalu": ("magazineluiza.com.br", "magalu.com"),
     "americanas": ("americanas.com.br", "americanas.com"),
     "casas bahia": ("casasbahia.com.br",),
-    "bancolombia": ("bancolombia.com",),
+    "bancolombia": ("bancolombia.com", "notificacionesbancolombia.com"),
     "banorte": ("banorte.com",),
     "receita federal": ("gov.br",),
     "serasa": ("serasa.com.br", "serasaexperian.com.br"),
@@ -375,6 +381,11 @@ def _owners() -> dict[str, frozenset[str]]:
 
 
 _OWNERS = _owners()
+
+
+def is_brand_domain(registrable: str) -> bool:
+    """Whether ``registrable`` is listed as some brand's own domain."""
+    return registrable in _OWNERS
 
 
 def same_owner(first: str, second: str) -> bool:

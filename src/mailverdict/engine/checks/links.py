@@ -33,7 +33,7 @@ import base64
 import re
 from urllib.parse import unquote, urlsplit
 
-from mailverdict.engine import brands, lookalike, officelinks, pdflinks, qrcodes, urls
+from mailverdict.engine import authresults, brands, lookalike, officelinks, pdflinks, qrcodes, urls
 from mailverdict.engine.context import ScanContext
 from mailverdict.engine.message import Message
 from mailverdict.engine.verdict import Finding, Link
@@ -511,10 +511,24 @@ def _redirect(host: str, base: str, href: str, sender_base: str | None) -> bool:
     return path.startswith(prefixes) and ("http" in href[len(host) + 8 :].lower() or base == "bing.com")
 
 
+def authenticated_brand(msg: Message, sender_base: str) -> bool:
+    """Whether the From is a domain brands.py lists as a brand's own, with DMARC pass recorded for it.
+
+    Free-mail providers are listed for their own brand but anyone may send from them."""
+    return (
+        sender_base not in FREEMAIL
+        and brands.is_brand_domain(sender_base)
+        and authresults.dmarc_pass_for(msg, sender_base)
+    )
+
+
 def _brand_in_text(msg: Message, sender_base: str | None, web_bases: set[str]) -> list[str]:
     """Brands whose dealings with the reader the subject or opening text speaks for ("your Netflix
     membership"), with neither the sender nor any link theirs."""
     if not sender_base or not web_bases:
+        return []
+    # A brand's own authenticated notice names the card, bank or shop it deals with for the reader.
+    if authenticated_brand(msg, sender_base):
         return []
     opening = f"{msg.subject[:300]}\n{msg.text[:600]}"
     return [

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from mailverdict.engine import authresults, brands, lookalike, urls
-from mailverdict.engine.checks.links import FREEMAIL, SUSPICIOUS_TLDS
+from mailverdict.engine.checks.links import FREEMAIL, SUSPICIOUS_TLDS, authenticated_brand
 from mailverdict.engine.context import ImpersonationEntry, ScanContext
 from mailverdict.engine.message import Message
 from mailverdict.engine.verdict import Finding
@@ -133,10 +133,7 @@ def _brand_own_sender(msg: Message, name: str, base: str) -> list[Finding]:
     LURE_UNSOLICITED) off a brand's own renewal, storage or delivery notice. A forged From of the
     brand's domain fails DMARC and is SPOOF whatever this says.
     """
-    auth = authresults.read(msg)
-    if auth.results.get("dmarc") != "pass":
-        return []
-    if auth.header_from and urls.registrable_domain(auth.header_from) != base:
+    if not authresults.dmarc_pass_for(msg, base):
         return []
     for brand in brands.brands_named(name):
         if brand not in brands.ROLES and brands.legitimate_for(brand, base):
@@ -145,13 +142,16 @@ def _brand_own_sender(msg: Message, name: str, base: str) -> list[Finding]:
     return []
 
 
-def _brand_in_subject(subject: str, domain: str, ctx: ScanContext) -> list[Finding]:
+def _brand_in_subject(msg: Message, subject: str, domain: str, ctx: ScanContext) -> list[Finding]:
     """A subject speaking for a brand ("Your PayPal account") from a domain that is not the brand's.
 
     Weaker than a display name: news and reviews name brands in subjects too, so this counts
-    mostly in composites, next to a lure.
+    mostly in composites, next to a lure. A brand's own authenticated mail poses as nobody when it
+    names another brand or its own product by another name ("Your payment to Netflix" from PayPal).
     """
     if domain in ctx.account_domains or domain in ctx.trusted_domains:
+        return []
+    if authenticated_brand(msg, domain):
         return []
     for brand in brands.brands_named(subject):
         if brand in brands.ROLES or brands.legitimate_for(brand, domain):
@@ -230,7 +230,7 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
         findings.extend(_brand(name, base, ctx))
         findings.extend(_brand_own_sender(msg, name, base))
     if base and msg.subject:
-        findings.extend(_brand_in_subject(msg.subject[:300], base, ctx))
+        findings.extend(_brand_in_subject(msg, msg.subject[:300], base, ctx))
     if base:
         findings.extend(_recipient_domain_posing(msg, ctx, name, base))
     if name and base in FREEMAIL:
