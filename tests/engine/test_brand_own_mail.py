@@ -95,6 +95,18 @@ def test_a_charge_dispute_told_through_the_brands_own_invoicing_keeps_its_weight
     )
     verdict = analyze(msg.as_bytes())
     names = {f.name for f in verdict.findings}
-    assert {"BRAND_OWN_SENDER", "BILLING_LURE"} <= names
+    assert {"BRAND_OWN_SENDER", "BILLING_LURE", "CALLBACK_NUMBER", "BRAND_PLATFORM_CALLBACK"} <= names
     assert "BRAND_OWN_NOTICE" not in names
     assert verdict.disposition in {Disposition.MALICIOUS, Disposition.SUSPICIOUS}
+
+
+def test_an_order_number_is_no_number_to_call() -> None:
+    msg = authenticated(
+        "Apple <no_reply@email.apple.com>",
+        "Your receipt from Apple",
+        "Order ID 290517733104. You have been charged $2.99 for iCloud+ with 50 GB of storage.\n"
+        "If you did not authorize this purchase, request a refund at https://reportaproblem.apple.com\n",
+    )
+    names = _names(msg)
+    assert "BILLING_LURE" in names
+    assert not names & {"CALLBACK_NUMBER", "BRAND_PLATFORM_CALLBACK"}

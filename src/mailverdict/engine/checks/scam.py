@@ -38,6 +38,7 @@ NAMES = (
     "MAILBOX_LURE",
     "GENERIC_GREETING",
     "CALLBACK_BRAND",
+    "CALLBACK_NUMBER",
 )
 
 MAX_SCAN = 6_000  # characters of body read; the story is told up front
@@ -174,4 +175,11 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     callback = _callback_brand(msg, subject, body)
     if callback:
         findings.append(callback)
+    phone = _phone(f"{subject}\n{body}")
+    # A bare run of digits is an order or invoice number; a number to call is written to be dialled.
+    dialable = phone is not None and (phone[0] in "+(" or any(c in phone for c in " .-"))
+    if dialable and any(name == "BILLING_LURE" for name, _, _ in families):
+        # Scoreless: the charge-dispute story with a number to call, which BRAND_PLATFORM_CALLBACK
+        # reads when it arrives through a brand's own invoicing or money requests.
+        findings.append(Finding("CALLBACK_NUMBER", 1.0, (f"call {phone}",)))
     return findings
