@@ -47,9 +47,9 @@ def test_quishing_with_a_credential_lure_is_at_least_suspicious() -> None:
     names = {f.name for f in verdict.findings}
     assert {"QR_CODE_LINK", "LINK_FREE_HOSTING", "QR_CODE_LURE", "PHISH_LINK_LURE"} <= names
     assert verdict.disposition.severity >= Disposition.SUSPICIOUS.severity
-    # The same words without the code are not: the code is what tips it.
+    # The code is evidence of its own: the same words without it carry less threat.
     plain = _message("IT Service Desk <servicedesk@corp-it-notices.example>", "Action required: MFA", LURE, b"")
-    assert analyze(plain).disposition.severity < verdict.disposition.severity
+    assert analyze(plain).axis_scores["threat"] < verdict.axis_scores["threat"]
 
 
 def test_a_bare_picture_of_a_code_to_a_shortener_is_evidence() -> None:
