@@ -296,6 +296,141 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "ビューカード": ("viewcard.co.jp",),
     "オリコ": ("orico.co.jp",),
     "国税庁": ("nta.go.jp",),
+    # Banks, posts, tax offices, telecoms, utilities and marketplaces of continental Europe and Latin
+    # America, as phishing in their languages names them. A government agency's own mail comes from
+    # under its country's government suffix ("gouv.fr", "gov.it", "gob.mx"), which the registrable
+    # domain stops at.
+    # nl / be
+    **dict.fromkeys(
+        ("ing bank", "mijn ing", "ing nederland", "ing belgië", "ing belgique", "ing deutschland"),
+        ("ing.nl", "ing.com", "ing.de", "ing.be", "ing.es", "ing.pl", "ing.it", "ing-diba.de"),
+    ),
+    **dict.fromkeys(("ing-diba", "ing diba"), ("ing.de", "ing-diba.de", "ing.com")),
+    "ing": ("ing.nl", "ing.com", "ing.de", "ing.be", "ing.es", "ing.pl", "ing.it", "ing-diba.de"),
+    "rabobank": ("rabobank.nl", "rabobank.com"),
+    "abn amro": ("abnamro.nl", "abnamro.com"),
+    "sns bank": ("snsbank.nl",),
+    "asn bank": ("asnbank.nl",),
+    "bunq": ("bunq.com",),
+    "belastingdienst": ("belastingdienst.nl",),
+    "digid": ("digid.nl", "overheid.nl"),
+    "mijnoverheid": ("mijnoverheid.nl", "overheid.nl"),
+    "mijn overheid": ("mijnoverheid.nl", "overheid.nl"),
+    "cjib": ("cjib.nl",),
+    "kpn": ("kpn.com",),
+    "ziggo": ("ziggo.nl",),
+    "bol.com": ("bol.com",),
+    "marktplaats": ("marktplaats.nl",),
+    "tikkie": ("tikkie.me",),
+    "kbc": ("kbc.be", "kbc.com"),
+    "belfius": ("belfius.be",),
+    "bpost": ("bpost.be",),
+    # de
+    # Not listed: Sparkasse, Volksbank and Raiffeisenbank, names hundreds of independent banks share,
+    # each mailing from its own domain ("Volksbank Mittelhessen"); no list of their domains is complete.
+    "deutsche bank": ("db.com", "deutsche-bank.de"),
+    "commerzbank": ("commerzbank.de", "commerzbank.com"),
+    "postbank": ("postbank.de",),
+    "comdirect": ("comdirect.de",),
+    "consorsbank": ("consorsbank.de",),
+    "dkb": ("dkb.de",),
+    "n26": ("n26.com",),
+    "targobank": ("targobank.de",),
+    "elster": ("elster.de",),
+    "mein elster": ("elster.de",),
+    "deutsche telekom": ("telekom.de", "telekom.com"),
+    "telekom": ("telekom.de", "telekom.com"),
+    "deutsche post": ("deutschepost.de", "dhl.de"),
+    "gls": ("gls-group.eu", "gls-group.com", "gls-pakete.de"),
+    "kleinanzeigen": ("kleinanzeigen.de", "ebay-kleinanzeigen.de"),
+    # fr
+    **dict.fromkeys(("crédit agricole", "credit agricole"), ("credit-agricole.fr", "credit-agricole.com")),
+    "bnp paribas": ("bnpparibas.com", "bnpparibas.fr", "mabanque.bnpparibas", "bnpparibasfortis.be"),
+    **dict.fromkeys(
+        ("société générale", "societe generale"), ("societegenerale.fr", "societegenerale.com")
+    ),
+    "la banque postale": ("labanquepostale.fr",),
+    "lcl": ("lcl.fr", "lcl.com"),
+    **dict.fromkeys(("caisse d'épargne", "caisse d'epargne"), ("caisse-epargne.fr",)),
+    "banque populaire": ("banquepopulaire.fr",),
+    "boursorama": ("boursorama.com", "boursorama.fr", "boursobank.com"),
+    **dict.fromkeys(("crédit mutuel", "credit mutuel"), ("creditmutuel.fr",)),
+    **dict.fromkeys(("impots.gouv", "impots.gouv.fr", "dgfip", "finances publiques"), ("gouv.fr",)),
+    "ameli": ("ameli.fr", "assurance-maladie.fr"),
+    "assurance maladie": ("ameli.fr", "assurance-maladie.fr"),
+    "antai": ("gouv.fr",),
+    "france travail": ("francetravail.fr", "pole-emploi.fr"),
+    **dict.fromkeys(("pôle emploi", "pole emploi"), ("francetravail.fr", "pole-emploi.fr")),
+    "orange": ("orange.fr", "orange.com", "orange-business.com"),
+    **dict.fromkeys(("orange france", "espace client orange"), ("orange.fr", "orange.com")),
+    "sfr": ("sfr.fr", "sfr.com"),
+    "bouygues telecom": ("bouyguestelecom.fr",),
+    "free mobile": ("free.fr",),
+    "edf": ("edf.fr", "edf.com"),
+    "engie": ("engie.fr", "engie.com"),
+    "totalenergies": ("totalenergies.fr", "totalenergies.com"),
+    "mondial relay": ("mondialrelay.fr", "mondialrelay.com"),
+    "leboncoin": ("leboncoin.fr",),
+    "vinted": ("vinted.com", "vinted.fr", "vinted.de"),
+    # it
+    "intesa sanpaolo": ("intesasanpaolo.com", "intesasanpaolo.it"),
+    "unicredit": ("unicredit.it", "unicredit.eu", "unicreditgroup.eu"),
+    "postepay": ("poste.it", "postepay.it"),
+    "bper": ("bper.it",),
+    "banco bpm": ("bancobpm.it",),
+    "fineco": ("finecobank.com", "fineco.it"),
+    "mediolanum": ("bancamediolanum.it",),
+    "bnl": ("bnl.it",),
+    "monte dei paschi": ("mps.it",),
+    **dict.fromkeys(("agenzia delle entrate", "agenzia entrate"), ("gov.it", "agenziaentrate.it")),
+    "inps": ("inps.it",),
+    **dict.fromkeys(("tim italia", "telecom italia", "mytim"), ("tim.it", "telecomitalia.it", "telecomitalia.com")),
+    "enel": ("enel.it", "enel.com"),
+    "windtre": ("windtre.it",),
+    # es
+    "caixabank": ("caixabank.es", "caixabank.com"),
+    "bankinter": ("bankinter.com", "bankinter.es"),
+    "banco sabadell": ("bancsabadell.com", "sabadell.com"),
+    "unicaja": ("unicaja.es", "unicajabanco.es"),
+    "openbank": ("openbank.es",),
+    "bizum": ("bizum.es",),
+    "seur": ("seur.com",),
+    "endesa": ("endesa.com", "endesa.es"),
+    "iberdrola": ("iberdrola.es", "iberdrola.com"),
+    "movistar": ("movistar.es", "movistar.com", "telefonica.com"),
+    "seguridad social": ("seg-social.es",),
+    # pl
+    **dict.fromkeys(("pko bp", "pko bank polski", "ipko", "pko"), ("pkobp.pl", "ipko.pl", "pko.pl")),
+    "mbank": ("mbank.pl",),
+    **dict.fromkeys(("pekao", "bank pekao"), ("pekao.com.pl",)),
+    "bank millennium": ("bankmillennium.pl",),
+    "alior bank": ("aliorbank.pl",),
+    "inpost": ("inpost.pl", "inpost.eu"),
+    "allegro": ("allegro.pl", "allegro.eu"),
+    "olx": ("olx.pl", "olx.com.br", "olx.com", "olx.pt", "olx.ro"),
+    "poczta polska": ("poczta-polska.pl",),
+    "zus": ("zus.pl",),
+    # Latin America
+    "nequi": ("nequi.com.co",),
+    "daviplata": ("daviplata.com",),
+    "davivienda": ("davivienda.com",),
+    "banco central do brasil": ("bcb.gov.br", "gov.br"),
+    # Latin America's central banks, whose "forgotten money" and "pending transfer" notices are phished
+    "banco central": ("gov.br", "bcentral.cl", "bcra.gob.ar", "gob.ar", "banxico.org.mx", "bcrp.gob.pe", "gob.pe"),
+    **dict.fromkeys(("cfe", "comisión federal de electricidad"), ("cfe.mx", "gob.mx")),
+    "estafeta": ("estafeta.com",),
+    **dict.fromkeys(("sat", "servicio de administración tributaria"), ("gob.mx",)),
+    "afip": ("gob.ar", "gov.ar"),
+    "sunat": ("gob.pe",),
+    "mercado libre": ("mercadolibre.com", "mercadolibre.com.mx", "mercadolibre.com.ar", "mercadopago.com"),
+    **dict.fromkeys(("banamex", "citibanamex"), ("banamex.com", "citibanamex.com")),
+    "banco azteca": ("bancoazteca.com.mx",),
+    "telcel": ("telcel.com",),
+    "coppel": ("coppel.com",),
+    "bancoestado": ("bancoestado.cl",),
+    "banco estado": ("bancoestado.cl",),
+    **dict.fromkeys(("caixa econômica federal", "caixa economica"), ("caixa.gov.br", "gov.br")),
+    "claro": ("claro.com.br", "claro.com.co", "claro.com.ar", "claro.com"),
     "webmail": (),
     "mail administrator": (),
     "helpdesk": (),
@@ -307,15 +442,26 @@ AMBIGUOUS = frozenset(
     {
         *("chase", "apple", "visa", "ups", "att", "amazon", "google", "outlook", "zoom", "yeti"),
         *("medicare", "detran", "hilton", "uber", "tesla"),
+        *("estafeta",),
     }
 )
 # Roles, not brands: no domain may use them, so they only ever count as a claim.
 ROLES = frozenset({"webmail", "mail administrator", "helpdesk", "it support"})
+# Brands whose name is an everyday word or a common abbreviation in some language ("Dipl.-Ing.", a
+# Dutch "zus", an English "sat", a shipping "LCL"): named only when they are the whole text, as a
+# display name of the brand alone is; their longer names ("ING Bank", "Orange France") match anywhere.
+WHOLE_NAME_ONLY = frozenset(
+    {"ing", "orange", "elster", "kleinanzeigen", "sat", "zus", "claro", "lcl", "cfe", "allegro"}
+)
 
 # A brand stands alone among Latin letters and digits; Japanese writes it flush against the next word
 # ("楽天カード", "Amazonアカウント"), so only Latin letters and digits break a match.
 _NOT_LATIN = r"0-9a-z&\u00c0-\u024f"
-_BRAND_ALTERNATION = "|".join(re.escape(b) for b in sorted(BRANDS, key=len, reverse=True))
+_BRAND_ALTERNATION = "|".join(
+    re.escape(b) for b in sorted(BRANDS, key=len, reverse=True) if b not in WHOLE_NAME_ONLY
+)
+# Surrounding spaces and signs, as a display name or subject wraps a bare name ("ING", "- Orange -").
+_WRAPPING = " \t\r\n\"'<>()[]{}.,:;-|*!?"
 _BRAND_RE = re.compile(rf"(?<![{_NOT_LATIN}])({_BRAND_ALTERNATION})(?![{_NOT_LATIN}])")
 
 
@@ -331,7 +477,7 @@ _RUNS = bytes(c if chr(c) in "0123456789abcdefghijklmnopqrstuvwxyz&" else ord(" 
 def _by_first_run() -> dict[bytes, list[str]]:
     found: dict[bytes, list[str]] = {}
     for brand in BRANDS:
-        if brand.isascii():
+        if brand.isascii() and brand not in WHOLE_NAME_ONLY:
             found.setdefault(brand.encode("ascii").translate(_RUNS).split(b" ")[0], []).append(brand)
     return found
 
@@ -343,6 +489,9 @@ def brands_named(text: str) -> list[str]:
     """Brands named as whole words in ``text`` (case-insensitive, invisible characters removed)."""
     # Curly apostrophes (U+2019) are written as often as straight ones.
     visible = strip_invisible(unicodedata.normalize("NFKC", text)).lower().replace("\u2019", "'")
+    whole = visible.strip(_WRAPPING)
+    if whole in WHOLE_NAME_ONLY:
+        return [whole]
     if visible.isascii() and b"" not in _BY_FIRST_RUN:
         runs = _BY_FIRST_RUN.keys() & visible.encode("ascii").translate(_RUNS).split()
         if not any(brand in visible for run in runs for brand in _BY_FIRST_RUN[run]):
