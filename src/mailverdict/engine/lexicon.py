@@ -87,6 +87,38 @@ PRESSURE = (
     r"scadut[oa]",
     r"ultimo avviso",
     r"entro \d+ (?:ore|giorni)",
+    # de / fr / nl / it / pl / es / pt: what happens to the account, and the unusual activity said to cause it
+    r"eingeschr[äa]nkt",
+    r"(?:ungew[öo]hnlich|verd[äa]chtig)\w* (?:aktivit[äa]t|anmeld|zugriff|transaktion|[üu]berweisung)\w*",
+    r"aus sicherheitsgr[üu]nden",
+    r"d[ée]sactiv[ée]e?s?",
+    r"restreint\w*",
+    r"(?:activit[ée]|connexion|op[ée]ration)s? (?:inhabituel|suspect)\w*",
+    r"dans les \d+ (?:heures|jours)",
+    r"sans d[ée]lai",
+    r"opgeschort",
+    r"(?:is|wordt|worden|zal worden) (?:tijdelijk )?(?:beperkt|gedeactiveerd|stopgezet|afgesloten|opgeheven)",
+    r"(?:ongebruikelijke|verdachte) (?:activiteit|inlog|transactie|betaling)\w*",
+    r"binnen \d+ (?:uur|dagen)",
+    r"buiten gebruik (?:gesteld|genomen)",
+    r"actie vereist",
+    r"(?:è|sarà|verrà|viene|stato|stata) (?:temporaneamente )?(?:limitat|disattivat|chius)[oa]",
+    r"disattivat[oa]",
+    r"(?:attivit[àa]|access[oi]|operazion[ei]) (?:sospett|insolit|anomal|non autorizzat)\w*",
+    r"azione richiesta",
+    r"zablokowan\w*",
+    r"zawieszon\w*",
+    r"(?:zosta[łl]\w*|zostanie|jest) (?:tymczasowo |trwale )?"
+    r"(?:ograniczon|zablokowan|zawieszon|dezaktywowan|usuni[ęe]t)\w*",
+    r"(?:nietypow|podejrzan)\w* (?:logowani|aktywno[śs]|transakcj|operacj)\w*",
+    r"pilne",
+    r"natychmiast\w*",
+    r"w ci[ąa]gu \d+ (?:godzin|dni)",
+    r"ostatnie (?:ostrze[żz]enie|przypomnienie|wezwanie)",
+    r"(?:ha sido|ha quedado|est[áa]|ser[áa]) (?:temporalmente )?(?:limitad|restringid|desactivad)[oa]",
+    r"actividad (?:inusual|sospechosa)",
+    r"en las pr[óo]ximas \d+ horas",
+    r"atividade (?:suspeita|incomum)",
 )
 
 CREDENTIAL = (
@@ -136,7 +168,41 @@ CREDENTIAL = (
     r"verific\w* (?:la tua|il tuo|i tuoi|le tue) (?:identit[àa]|dati|account|conto|credenziali)",
     r"aggiorn\w* (?:i tuoi|il tuo|la tua|le tue) (?:dati|account|profilo|credenziali)",
     # de: "Ihr pushTAN-Verfahren muss bis zum 15.05. aktualisiert werden"
-    r"(?:muss|m[üu]ssen)(?: [\w.-]+){0,5} (?:aktualisiert|verifiziert|best[äa]tigt|freigeschaltet) werden",
+    r"(?:muss|m[üu]ssen)(?: [\w.-]+){0,5} (?:aktualisiert|verifiziert|best[äa]tigt|freigeschaltet|registriert"
+    r"|reaktiviert|erneuert) werden",
+    r"[üu]berpr[üu]fen sie ihr\w*",
+    r"ihre (?:daten|angaben|identit[äa]t|kontodaten|zugangsdaten) (?:\w+ )?(?:zu )?(?:best[äa]tigen|verifizieren"
+    r"|aktualisieren|[üu]berpr[üu]fen)",
+    r"anmeldedaten",
+    r"sicherheits(?:[üu]berpr[üu]fung|update|aktualisierung)",
+    # fr
+    r"mett(?:re|ez) à jour (?:vos|votre)",
+    r"mise à jour (?:de sécurité|de vos (?:informations|données|coordonnées))",
+    r"valide[rz] votre",
+    r"réactive[rz] votre",
+    r"vos (?:informations|données) (?:personnelles|bancaires)",
+    # nl
+    r"controleer uw",
+    r"uw (?:gegevens|identiteit) (?:\w+ )?(?:te )?(?:controleren|bevestigen|bijwerken|verifi[ëe]ren|updaten"
+    r"|actualiseren)",
+    r"werk uw gegevens bij",
+    r"inloggegevens",
+    r"(?:beveiligings|veiligheids)(?:update|controle|check)",
+    # it
+    r"conferm\w* (?:la tua|il tuo|i tuoi|le tue) (?:identit[àa]|dati|account|credenziali)",
+    r"dati di accesso",
+    r"(?:verifica|controllo|aggiornamento) di sicurezza",
+    r"(?:riattiv|sblocc)\w* (?:il tuo|la tua) (?:account|conto|carta|profilo)",
+    # pl (often written without its diacritics)
+    r"potwierd[źz]\w* (?:swoj\w* |sw[oó]j )?(?:to[żz]samo[śs][ćc]|dane|konto)",
+    r"zweryfikuj\w* (?:swoj\w* |sw[oó]j )?(?:to[żz]samo[śs][ćc]|dane|konto)",
+    r"(?:zaktualizuj|uzupe[łl]nij)\w* (?:swoje )?dane",
+    r"dane (?:do )?logowania",
+    r"weryfikacj\w* (?:to[żz]samo[śs]ci|danych|konta)",
+    r"odblokuj\w*",
+    # es: the familiar "tu" as well as "su"
+    r"(?:verifi|confirm|actualiz|valid)\w* tus? (?:datos|identidad|cuenta|informaci[óo]n)",
+    r"datos de acceso",
 )
 
 # Secrets a lure wants typed in; ordinary words alone, they count only next to account words.
@@ -154,6 +220,10 @@ SECRETS = (
     r"mot de passe",
     r"wachtwoord",
     r"cvv",
+    r"has[łl]o",
+    r"pincode|pin-code|codice pin|code pin|kod pin|clave de acceso|clave secreta",
+    r"code (?:personnel|confidentiel|secret)",
+    r"dane karty|dati della carta|donn[ée]es de (?:votre )?carte|kaartgegevens|kartendaten",
 )
 
 ACCOUNT = (
@@ -180,12 +250,22 @@ ACCOUNT = (
     r"il tuo account",
     r"(?:il |al |del |sul |nel )?tuo (?:conto|profilo)",
     r"la tua (?:carta|utenza|app)",
+    r"il tuo accesso",
+    r"ihr\w* (?:online-?banking|kundenkonto|bankkarte|karte)",
+    r"votre acc[èe]s",
+    r"uw (?:rekening|bankrekening|betaalpas|bankpas|toegang|creditcard)",
+    r"tw(?:oje|ojego|[oó]j) (?:konto|konta|rachun\w*)",
+    r"dost[ęe]p do (?:twojego )?konta",
+    r"tu (?:cuenta|tarjeta)",
+    r"su tarjeta",
 )
 
 # Which pressure phrases threaten the account itself (as opposed to a deadline).
 ACCOUNT_THREATS = (
-    r"suspen|deactivat|terminat|disabl|clos|lock|delet|remov|restrict|limited|block|bloque|bloqu|cancel|gesperrt"
-    r"|sperr|deaktiv|geblokkeerd|sospes|bloccat"
+    r"suspen|deactivat|terminat|disabl|clos|lock|delet|remov|restrict|limit|block|bloque|bloqu|cancel|gesperrt"
+    r"|sperr|deaktiv|geblokkeerd|sospes|bloccat|eingeschr|d[ée]sactiv|restreint|opgeschort|beperkt|gedeactiveerd"
+    r"|stopgezet|afgesloten|opgeheven|buiten gebruik|disattiv|chius|zablok|zawiesz|ogranicz|dezaktyw|usuni|restringid"
+    r"|desactiv"
 )
 
 MONEY_REQUEST = (
@@ -214,6 +294,18 @@ MONEY_REQUEST = (
     r"transferencia bancaria",
     r"überweisung",
     r"virement",
+    r"bankdaten|bankverbindung|kontoverbindung",
+    r"coordonn[ée]es bancaires",
+    r"rekeningnummer",
+    r"coordinate bancarie",
+    r"bonifico",
+    r"przelew\w*",
+    r"numer (?:konta|rachunku)",
+    r"anzahlung",
+    r"facture (?:impay[ée]e|en souffrance|en retard)",
+    r"openstaande (?:factu\w*|betaling\w*|bedrag)",
+    r"fattur\w* (?:insolut|scadut|non pagat)\w*",
+    r"offene (?:rechnung|forderung)\w*",
 )
 
 SECRECY = (
@@ -230,6 +322,18 @@ SECRECY = (
     r"can(?:'t|not) (?:take|answer) (?:calls|the phone|your call)",
     r"(?:i(?:'ll| will)|to be) reimburse[ds]? (?:you)?",
     r"how (?:fast|soon|quickly) can you",
+    r"(?:streng )?vertraulich",
+    r"confidentiel\w*",
+    r"riservat[oa]",
+    r"vertrouwelijk",
+    r"poufn\w*",
+    r"confidencial",
+    r"sigilo",
+    r"sind sie (?:heute |gerade )?im b[üu]ro",
+    r"[êe]tes-vous (?:disponible|au bureau)",
+    r"ben je (?:vandaag |nu )?(?:op kantoor|beschikbaar)",
+    r"(?:est[áa]s?|voc[êe] est[áa]) no escrit[óo]rio|est[áa]s? en la oficina",
+    r"sei in ufficio",
 )
 
 # A change of the account money is paid into: the business e-mail compromise's one move. With any
@@ -243,6 +347,18 @@ BANK_CHANGE = (
     r"(?:novos|nuevos) (?:dados|datos) banc[áa]rios",
     r"nova conta (?:banc[áa]ria|para (?:o )?pagamento)",
     r"nueva cuenta (?:bancaria|para el pago)",
+    r"cambio de cuenta bancaria",
+    r"neue (?:bankverbindung|kontoverbindung|iban|kontonummer)",
+    r"(?:bankverbindung|kontoverbindung) (?:hat sich )?ge[äa]ndert",
+    r"coordonn[ée]es bancaires (?:ont )?chang[ée]",
+    r"changement de (?:coordonn[ée]es bancaires|rib|banque|domiciliation)",
+    r"nouve(?:au|l) (?:rib|iban|compte bancaire)",
+    r"(?:nieuw|gewijzigd)\w* (?:rekeningnummer|iban|bankrekening)",
+    r"(?:overgestapt|overgegaan) (?:naar|op) een nieuwe bank",
+    r"nuov[oa] (?:iban|conto corrente|coordinate bancarie)",
+    r"(?:variazione|cambio|modifica) (?:delle |di )?coordinate bancarie",
+    r"now\w* (?:numer (?:konta|rachunku)|rachun\w*|konto bankowe)",
+    r"zmian\w* (?:numeru )?(?:konta|rachunku)",
 )
 
 ADVANCE_FEE = (

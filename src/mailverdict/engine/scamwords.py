@@ -194,6 +194,36 @@ DELIVERY = (
     r"zollgeb[üu]hr\w*",
     r"colis (?:en attente|bloqu[ée]|retenu|en instance)",
     r"frais (?:de |d')?(?:livraison|douane|r[ée]exp[ée]dition|envoi|port)",
+    r"livraison (?:[ée]chou[ée]e|impossible|en attente|suspendue)",
+    r"tentative de livraison",
+    r"reprogramme[rz] (?:la |votre )?livraison",
+    r"votre colis",
+    # nl
+    r"(?:uw )?pakket(?:je)? (?:kon|is|wordt|ligt)(?: \w+){0,2} (?:bezorgd|afgeleverd|geretourneerd|vastgehouden"
+    r"|tegengehouden)",
+    r"bezorging (?:mislukt|niet gelukt|niet mogelijk)",
+    r"bezorgpoging",
+    r"douanekosten|invoerrechten|bezorgkosten",
+    # it
+    r"pacco (?:in giacenza|non consegnato|bloccato|in attesa|trattenuto)",
+    r"giacenza",
+    r"spese di (?:sdoganamento|consegna|giacenza)",
+    r"consegna (?:non riuscita|fallita|sospesa|non effettuata)",
+    r"tentativo di consegna",
+    # de
+    r"zustellversuch",
+    r"paket (?:konnte nicht|wird zur[üu]ckgesendet)",
+    # pl
+    r"(?:twoja )?(?:paczka|przesy[łl]ka) (?:czeka|oczekuje|zosta[łl]a wstrzymana|nie mog[łl]a|zostanie zwr[óo]cona)",
+    r"(?:wymagana |brakuj\w* )?dop[łl]at\w*",
+    r"odbierz (?:paczk[ęe]|przesy[łl]k[ęe])",
+    r"zwrot (?:przesy[łl]ki|paczki) do nadawcy",
+    r"op[łl]at\w* (?:celn\w*|za dostaw\w*|za przesy[łl]k\w*)",
+    # es
+    r"(?:no (?:pudimos|hemos podido|se pudo)|intentamos) entregar",
+    r"reprogramar (?:la |su |tu )?entrega",
+    r"direcci[óo]n (?:incompleta|incorrecta|err[óo]nea)",
+    r"(?:cargo|costo|tarifa) (?:de|por) (?:reenv[íi]o|env[íi]o|entrega)",
 )
 
 BILLING = (
@@ -267,6 +297,29 @@ BILLING = (
     r"offene rechnung",
     r"paiement (?:refus[ée]|[ée]chou[ée]|en attente)",
     r"facture (?:impay[ée]e|en attente)",
+    # refunds and overpayments to be paid back onto the reader's card (de, fr, it, nl, pl)
+    r"r[üu]ckerstattung",
+    r"zahlungserinnerung|mahnung",
+    r"lastschrift (?:wurde )?(?:zur[üu]ck\w*|nicht|abgelehnt|fehlgeschlagen)",
+    r"(?:un |votre |mon )?remboursement (?:de|d'un montant|vous attend|en attente)",
+    r"recevoir (?:votre|mon) remboursement",
+    r"trop[- ]per[çc]u",
+    r"rimborso (?:di|del|in attesa)",
+    r"(?:richiedi|ricevere|ottenere|hai diritto a) (?:il |un |al |tuo )?rimborso",
+    r"(?:fattura|bolletta) (?:non pagata|scaduta|insoluta)",
+    r"recht op (?:een )?(?:teruggave|terugbetaling|restitutie|vergoeding)",
+    r"teruggave|terugbetaling",
+    r"dubbel (?:betaald|afgeschreven)",
+    r"openstaande (?:factuur|rekening|betaling|bedrag)",
+    r"betalingsachterstand|aanmaning|incassobureau",
+    r"zwrot (?:podatku|nadp[łl]aty|[śs]rodk[óo]w|pieni[ęe]dzy|op[łl]aty)",
+    r"nadp[łl]at\w*",
+    r"zaleg[łl]\w* (?:p[łl]atno[śs]\w*|faktur\w*|op[łl]at\w*)",
+    # es: a bill overdue and the service about to be cut
+    r"recibo (?:vencido|pendiente)",
+    r"aviso de corte|corte (?:del|de|de su) (?:servicio|suministro|luz|energ[íi]a)",
+    r"suspensi[óo]n del servicio",
+    r"adeudo",
 )
 
 DOCUMENT = (
@@ -333,6 +386,11 @@ MAILBOX = (
     r" (?:permanently )?(?:deleted|removed|lost|erased)",
     r"(?:upgrade|expand|increase) (?:your )?(?:cloud )?(?:storage|plan)",
     r"(?:icloud|cloud) storage",
+    r"(?:nietypow|podejrzan)\w* logowani\w*",
+    r"(?:ungew[öo]hnlich|verd[äa]chtig)\w* anmeld\w*",
+    r"(?:connexion|activit[ée]) (?:inhabituelle|suspecte)",
+    r"(?:accesso|attivit[àa]) (?:sospett|insolit)\w*",
+    r"(?:ongebruikelijke|verdachte) (?:inlog\w*|activiteit)",
 )
 
 # Phrases too common in ordinary mail to count double when they open a subject ("Congratulations
@@ -356,10 +414,13 @@ GENERIC_GREETING = (
     # "Dear PayPal user", "Dear Bank of America customer": a brand's whole clientele, one at a time.
     r"|^\W{0,5}dear (?:[\w&.'-]+ ){1,3}(?:customer|client|user|member|account ?holder|card ?holder)\b"
     r"|^\W{0,5}(?:prezad[oa]|car[oa]|ol[áa]|estimad[oa]|querid[oa]|hola)(?:\(a\))?,?\s+"
-    r"(?:cliente|usu[áa]rio|usuario|associad[oa]|contribuinte|consumidor|correntista|titular|senhor(?:\(a\))?|miembro)\b"
+    r"(?:cliente|usu[áa]rio|usuario|associad[oa]|contribuinte|consumidor|correntista|titular|senhor(?:\(a\))?|miembro"
+    r"|cidad[ãa]o)\b"
     r"|^\W{0,5}(?:sehr geehrte[r]?|liebe[r]?|hallo) (?:kunde|kundin|nutzer|benutzer|mitglied|damen und herren)\b"
-    r"|^\W{0,5}(?:cher|ch[èe]re|bonjour) (?:client|cliente|utilisateur|membre|abonn[ée])\b"
-    r"|^\W{0,5}(?:gentile|caro) (?:cliente|utente)\b|^\W{0,5}beste (?:klant|gebruiker)\b"
+    r"|^\W{0,5}(?:cher|ch[èe]re|bonjour)(?:\(e\))? (?:client|cliente|utilisateur|membre|abonn[ée])"
+    r"|^\W{0,5}(?:gentile|caro|spett\.?(?:le|abile)) (?:cliente|utente|contribuente)\b"
+    r"|^\W{0,5}(?:beste|geachte) (?:klant|gebruiker|relatie|heer/mevrouw|heer of mevrouw)\b"
+    r"|^\W{0,5}szanown\w+ (?:klien\w+|u[żz]ytkowni\w+|pa[ńn]stw\w+)"
 )
 
 # Japanese and Chinese have no spaces between words, so their phrases are plain substrings, tried only

@@ -1,0 +1,118 @@
+"""lexicon.py and scamwords.py: lures told in Dutch, Polish, Italian, German, French and Spanish."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailverdict.engine.checks import lure, scam
+from mailverdict.engine.context import ScanContext
+from mailverdict.engine.message import parse
+
+
+def _raw(subject: str, body: str, sender: str = "Klantenservice <info@notice.example>") -> bytes:
+    return (
+        f"From: {sender}\r\nTo: sam@contoso.example\r\nSubject: {subject}\r\n"
+        "Date: Tue, 3 Mar 2026 09:15:00 +0000\r\nMessage-ID: <7@notice.example>\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        f"{body}\r\nhttps://notice.example/start\r\n"
+    ).encode()
+
+
+def _lures(subject: str, body: str, sender: str = "Klantenservice <info@notice.example>") -> set[str]:
+    msg = parse(_raw(subject, body, sender))
+    return {f.name for f in [*lure.check(msg, ScanContext()), *scam.check(msg, ScanContext())]}
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        # nl: check your details or the account is suspended
+        (
+            "Belangrijk bericht",
+            "Wij hebben verdachte activiteit gezien. Controleer uw gegevens, anders wordt uw rekening opgeschort.",
+            {"CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE"},
+        ),
+        # pl: confirm your identity, the account has been blocked
+        (
+            "Powiadomienie",
+            "Twoje konto zostało zablokowane. Potwierdź swoją tożsamość w ciągu 24 godzin.",
+            {"CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE"},
+        ),
+        # pl, as often written without diacritics
+        (
+            "Powiadomienie",
+            "Twoje konto zostalo zablokowane. Potwierdz swoja tozsamosc.",
+            {"CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE"},
+        ),
+        # it: confirm your data, the account will be limited
+        (
+            "Avviso",
+            "Abbiamo notato un accesso insolito. Conferma i tuoi dati, altrimenti il tuo account sarà limitato.",
+            {"CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE"},
+        ),
+        # de: your online banking is restricted for security reasons
+        (
+            "Hinweis",
+            "Aus Sicherheitsgründen wurde Ihr Online-Banking eingeschränkt. Überprüfen Sie Ihre Angaben.",
+            {"CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE"},
+        ),
+        # fr: your access is deactivated until you update your details
+        (
+            "Information",
+            "Suite à une connexion inhabituelle, votre accès est désactivé. Mettez à jour vos informations.",
+            {"CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE"},
+        ),
+        # es, familiar form
+        (
+            "Aviso",
+            "Tu cuenta ha sido limitada por actividad inusual. Verifica tus datos para recuperarla.",
+            {"CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE"},
+        ),
+    ],
+)
+def test_account_stories(subject: str, body: str, expected: set[str]) -> None:
+    assert expected <= _lures(subject, body)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "family"),
+    [
+        ("Terugbetaling", "U heeft recht op een terugbetaling van EUR 31,20 omdat u dubbel betaald heeft.", "BILLING_LURE"),
+        ("Rimborso", "Ti spetta un rimborso di 19,90 euro. Richiedi il rimborso entro domani.", "BILLING_LURE"),
+        ("Zwrot", "Przysługuje Ci zwrot nadpłaty za ostatni okres rozliczeniowy.", "BILLING_LURE"),
+        ("Remboursement", "Un trop-perçu a été constaté : recevoir votre remboursement en ligne.", "BILLING_LURE"),
+        ("Aviso de corte", "Su recibo vencido presenta un adeudo pendiente de pago.", "BILLING_LURE"),
+        ("Przesyłka", "Twoja paczka czeka w punkcie. Wymagana dopłata 3 zł, odbierz paczkę dziś.", "DELIVERY_LURE"),
+        ("Pakket", "Bezorging mislukt: uw pakket kon niet worden bezorgd. Betaal de bezorgkosten.", "DELIVERY_LURE"),
+        ("Spedizione", "Il tuo pacco in giacenza: tentativo di consegna non riuscito.", "DELIVERY_LURE"),
+        ("Envío", "No pudimos entregar su pedido porque la dirección incompleta impide la entrega.", "DELIVERY_LURE"),
+    ],
+)
+def test_scam_families(subject: str, body: str, family: str) -> None:
+    assert family in _lures(subject, body)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Vertraulich", "Sind Sie gerade im Büro? Ich schicke Ihnen gleich die neue Bankverbindung für die Zahlung."),
+        ("Facture", "Nos coordonnées bancaires ont changé : merci d'effectuer le virement sur le nouveau RIB."),
+        ("Factuur", "Wij hebben een nieuw rekeningnummer; de openstaande facturen graag daarheen overmaken."),
+        ("Fattura", "Vi comunichiamo il nuovo IBAN per il bonifico della fattura scaduta."),
+    ],
+)
+def test_payment_stories(subject: str, body: str) -> None:
+    assert "PAYMENT_LURE" in _lures(subject, body)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Uw afschrift", "Beste Jan, uw maandafschrift staat klaar in de app. Met vriendelijke groet."),
+        ("Ihre Bestellung", "Hallo Anna, Ihr Paket wurde heute zugestellt. Viel Spaß damit!"),
+        ("Riunione", "Ciao Marco, ci vediamo domani in ufficio alle 10 per il progetto."),
+        ("Spotkanie", "Cześć Ola, przesyłam notatki ze spotkania. Pozdrawiam, Kasia"),
+    ],
+)
+def test_ordinary_mail_tells_no_story(subject: str, body: str) -> None:
+    assert _lures(subject, body) == set()
