@@ -77,7 +77,7 @@ def test_account_stories(subject: str, body: str, expected: set[str]) -> None:
 @pytest.mark.parametrize(
     ("subject", "body", "family"),
     [
-        ("Terugbetaling", "U heeft recht op een terugbetaling van EUR 31,20 omdat u dubbel betaald heeft.", "BILLING_LURE"),
+        ("Terugbetaling", "U heeft recht op een terugbetaling van EUR 31,20: u heeft dubbel betaald.", "BILLING_LURE"),
         ("Rimborso", "Ti spetta un rimborso di 19,90 euro. Richiedi il rimborso entro domani.", "BILLING_LURE"),
         ("Zwrot", "Przysługuje Ci zwrot nadpłaty za ostatni okres rozliczeniowy.", "BILLING_LURE"),
         ("Remboursement", "Un trop-perçu a été constaté : recevoir votre remboursement en ligne.", "BILLING_LURE"),
@@ -116,3 +116,51 @@ def test_payment_stories(subject: str, body: str) -> None:
 )
 def test_ordinary_mail_tells_no_story(subject: str, body: str) -> None:
     assert _lures(subject, body) == set()
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        # pt: the profile removed for a supposed policy breach
+        (
+            "Aviso importante",
+            "Sua conta foi desativada temporariamente por violação das diretrizes da comunidade.",
+            "ACCOUNT_THREAT_LURE",
+        ),
+        # pt: the next of kin of a late client who left no heirs
+        (
+            "Proposta",
+            "O meu falecido cliente morreu sem deixar herdeiros; posso apresentá-lo como parente mais próximo.",
+            "ADVANCE_FEE_LURE",
+        ),
+        # es: a job that moves customers' money through the reader's account
+        (
+            "Vacante",
+            "Puesto sin experiencia previa: recibir pagos de clientes y enviar una copia de tu cédula.",
+            "ADVANCE_FEE_LURE",
+        ),
+        # de: a payout unlocked by a fee
+        (
+            "Ihr Guthaben",
+            "Um die Auszahlung Ihres Guthabens freizuschalten, fällt eine Bearbeitungsgebühr von 300 EUR an.",
+            "ADVANCE_FEE_LURE",
+        ),
+        # pt: an investment robot with guaranteed gains
+        (
+            "Renda extra",
+            "Nosso robô de trading opera sozinho. Depósito inicial de R$ 200 e lucros garantidos.",
+            "CRYPTO_LURE",
+        ),
+        # pt: a vehicle tax said to be overdue
+        ("IPVA 2025 em atraso", "Evite a inscrição em dívida ativa: pague hoje.", "BILLING_LURE"),
+        # pt: a document to sign
+        ("Contrato", "Você recebeu um documento para assinar. Revisar e assinar até sexta.", "DOCUMENT_LURE"),
+    ],
+)
+def test_portuguese_and_spanish_stories(subject: str, body: str, expected: str) -> None:
+    assert expected in _lures(subject, body)
+
+
+def test_a_colleague_asking_for_a_pix_in_confidence() -> None:
+    body = "Você está no escritório? Preciso que faça um Pix urgente para um fornecedor, é sigilo por enquanto."
+    assert "PAYMENT_LURE" in _lures("Pedido", body, "Diretor <diretor.pessoal@mail.example>")

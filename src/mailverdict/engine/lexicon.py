@@ -1,4 +1,4 @@
-"""Phrases of lures, by role, in the languages phishing arrives in most (en, pt, es, de, fr, nl, it).
+"""Phrases of lures, by role, in the languages phishing arrives in most (en, pt, es, de, fr, nl, it, pl).
 
 Pure data: the lure check decides how roles combine. Each entry is a regular expression matched
 case-insensitively at a word start. Phrases describe what a lure asks of the reader, not any
@@ -119,6 +119,12 @@ PRESSURE = (
     r"actividad (?:inusual|sospechosa)",
     r"en las pr[óo]ximas \d+ horas",
     r"atividade (?:suspeita|incomum)",
+    # pt / es: the account removed, and the policy it is said to break
+    r"(?:ser[áa]|foi|ser[ãa]o|foram|fue|ha sido) (?:permanentemente |temporariamente |temporalmente )?"
+    r"(?:exclu[íi]d|desativad|encerrad|removid|restringid|limitad|eliminad|cerrad)[oa]s?",
+    r"desativad[oa]s?",
+    r"viola[çc][ãa]o (?:de |dos |das |aos )?(?:direitos autorais|termos|diretrizes|pol[íi]ticas)",
+    r"infracci[óo]n de (?:derechos de autor|las normas|nuestras pol[íi]ticas|los t[ée]rminos)",
 )
 
 CREDENTIAL = (
@@ -141,7 +147,7 @@ CREDENTIAL = (
     r"two-factor|2fa",
     # pt
     r"verifi\w+ (?:sua|seus|seu) (?:conta|dados|identidade|cadastro)",
-    r"confirm\w+ (?:sua|seus|seu) (?:conta|dados|identidade|cadastro)",
+    r"confirm\w+ (?:sua|seus|seu) (?:conta|dados|identidade|cadastro|e-?mail|senha)",
     r"atualiz\w+ (?:sua|seus|seu) (?:conta|dados|cadastro)",
     r"acesse (?:sua|a sua) conta",
     r"dados bancários",
@@ -263,9 +269,9 @@ ACCOUNT = (
 # Which pressure phrases threaten the account itself (as opposed to a deadline).
 ACCOUNT_THREATS = (
     r"suspen|deactivat|terminat|disabl|clos|lock|delet|remov|restrict|limit|block|bloque|bloqu|cancel|gesperrt"
-    r"|sperr|deaktiv|geblokkeerd|sospes|bloccat|eingeschr|d[ée]sactiv|restreint|opgeschort|beperkt|gedeactiveerd"
+    r"|exclu|encerrad|removid|eliminad|cerrad|sperr|deaktiv|geblokkeerd|sospes|bloccat|eingeschr|d[ée]sactiv|restreint|opgeschort|beperkt|gedeactiveerd"
     r"|stopgezet|afgesloten|opgeheven|buiten gebruik|disattiv|chius|zablok|zawiesz|ogranicz|dezaktyw|usuni|restringid"
-    r"|desactiv"
+    r"|desactiv|desativ"
 )
 
 MONEY_REQUEST = (
@@ -288,6 +294,7 @@ MONEY_REQUEST = (
     r"boleto",
     r"chave pix",
     r"via pix",
+    r"(?:fa[çz]a|fazer|mandar|enviar|transferir) (?:um |o )?pix",
     r"pagamento (?:via|por) pix",
     r"fatura (?:em aberto|vencida|pendente)",
     r"taxa (?:obrigatória|pendente)",
@@ -416,6 +423,34 @@ ADVANCE_FEE = (
     r"(?:text|message|add|contact|reach) me (?:up )?on (?:whatsapp|telegram|signal|google chat|hangouts)",
     r"(?:online|chat|text|telegram|whatsapp) interview",
     r"(?:herança|heran[çc]a|fundos? n[ãa]o reclamados?)",
+    # pt / es: the next of kin, the late client who left no heirs, the fee that releases the sum
+    r"(?:parente|pariente) (?:mais |m[áa]s )?pr[óo]ximo",
+    r"(?:sem|sin) (?:deixar )?(?:herdeiros|herederos)",
+    r"(?:meu |mi |o |el )?(?:falecido|difunto) (?:cliente|marido|esposo|pai|padre)",
+    r"\d{1,3}(?:\.\d{3}){2,}(?:,\d\d)? ?(?:euros|d[óo]lares|reais|usd)",
+    r"(?:taxa|tarifa|comiss[ãa]o|comisi[óo]n|cuota) (?:de )?"
+    r"(?:libera[çc][ãa]o|liberaci[óo]n|processamento|procesamiento|desembara[çc]o)",
+    # de / fr / it: the fee that unlocks a payout
+    r"(?:verifizierungs|bearbeitungs|freischaltungs|auszahlungs)geb[üu]hr",
+    r"auszahlung(?: \w+){0,3} (?:freizuschalten|freischalten|freigeben)",
+    r"frais de (?:d[ée]blocage|dossier|lib[ée]ration)",
+    r"(?:commissione|tassa|spese) di (?:sblocco|svincolo)",
+    # recovery scams: lost money "traced", returned for a deposit
+    r"(?:lost |stolen )?(?:funds?|assets?|crypto|bitcoin|money) (?:have been |has been |were |was )?"
+    r"(?:traced|located|recovered)",
+    r"(?:asset|fund|funds|crypto|scam) recovery",
+    r"(?:processing|release|recovery|legal) deposit",
+    # fake jobs that move other people's money through the reader's account (es / pt)
+    r"(?:recibir|recibe|receber|reenviar|transferir) (?:los |os )?(?:pagos|pagamentos|fondos|fundos|transferencias)"
+    r" (?:de (?:los )?clientes|a (?:los )?proveedores|para (?:os )?fornecedores)",
+    r"(?:sin|sem) experi[êe]ncia (?:previa|pr[ée]via|necesaria|necess[áa]ria)",
+    r"contrataci[óo]n (?:es )?inmediata|contrata[çc][ãa]o imediata",
+    r"(?:copia|c[óo]pia) (?:de|do|da) (?:tu|su|sua|seu) (?:ine|identifica\w*|documento|pasaporte|passaporte|rg|cnh"
+    r"|c[ée]dula)",
+    # pt / es romance: savings shipped by a "diplomatic" company from a war zone
+    r"(?:empresa|companhia|compa[ñn][íi]a|caixa|caja|mala|pacote|paquete) diplom[áa]tic[oa]",
+    r"zona de guerra",
+    r"(?:base|miss[ãa]o|misi[óo]n) (?:militar|de paz)",
     # romance: a stranger's affection, moved quickly to a private channel
     r"(?:i )?saw your (?:profile|photos?|picture)",
     r"(?:came across|found|viewed) your (?:profile|photos?|pictures?)",

@@ -1,4 +1,5 @@
-"""Phrases of scam lure families, by family, in the languages phishing arrives in most (en, pt, es, de, fr).
+"""Phrases of scam lure families, by family, in the languages phishing arrives in most
+(en, pt, es, de, fr, it, nl, pl).
 
 Pure data: ``checks/scam.py`` decides how they combine. Each entry is a regular expression matched
 case-insensitively at a word start. A family is the story a scam tells to get a click, a reply or
@@ -120,6 +121,10 @@ CRYPTO = (
     r"(?:earn|make|made|earned|makes|earns|making|earning)(?: over| up to)? (?:[$€£] ?)?[\d.,]+ ?"
     r"(?:[$€£]|usd|eur|dollars)? (?:a|per|every|each|in a single) (?:day|week)",
     r"plataforma de (?:inversi[óo]n|investimento|trading)",
+    r"dep[óo]sito inicial",
+    r"(?:ganhos|lucros|retornos?|ganancias|rendimientos?|rendimentos?) garantid[oa]s",
+    r"rob[ôo] (?:de |que )(?:bitcoin|cripto\w*|investimento|inversi[óo]n|trading|opera)",
+    r"(?:ki|automatisiert\w*)[- ](?:handel|trading)",
     r"(?:inversi[óo]n|investimento) inicial",
     r"(?:ganancias|lucros|ganhos) di[áa]rios?",
     r"(?:gana|ganar|ganhe|ganhar) (?:[$€£] ?)?[\d.,]+ ?(?:€|\$|euros?|reais|d[óo]lares)? "
@@ -197,7 +202,6 @@ DELIVERY = (
     r"livraison (?:[ée]chou[ée]e|impossible|en attente|suspendue)",
     r"tentative de livraison",
     r"reprogramme[rz] (?:la |votre )?livraison",
-    r"votre colis",
     # nl
     r"(?:uw )?pakket(?:je)? (?:kon|is|wordt|ligt)(?: \w+){0,2} (?:bezorgd|afgeleverd|geretourneerd|vastgehouden"
     r"|tegengehouden)",
@@ -272,7 +276,9 @@ BILLING = (
     r"(?:protesto|negativa[çc][ãa]o|nome negativado)",
     r"(?:compra|transacci[óo]n|cargo) (?:no reconocid[oa]|sospechos[oa])",
     r"(?:2[ªa] |segunda )via (?:do |da )?(?:boleto|fatura|conta)",
-    r"(?:das|guia|ipva|licenciamento) (?:em atraso|atrasad[oa]|pendente|vencid[oa])",
+    r"(?:das|guia|ipva|iptu|licenciamento)(?: \d{4})? (?:em aberto|em atraso|atrasad[oa]|pendente|vencid[oa])",
+    r"d[íi]vida ativa",
+    r"nf-?e (?:n[ºo°.]? ?)?[\d.]* ?(?:emitida|dispon[íi]vel|em anexo)",
     r"(?:multa|infra[çc][ãa]o) de tr[âa]nsito",
     r"cnh (?:suspensa|cassada|bloqueada|vencida)",
     r"(?:limpa nome|quit\w+ (?:sua|seu|a|o|suas|seus) d[íi]vidas?|acordo com desconto)",
@@ -348,6 +354,14 @@ DOCUMENT = (
     r"ha compartido",
     r"hat (?:ihnen |dir )?(?:eine? )?(?:datei|dokument)\w* (?:freigegeben|geteilt|gesendet)",
     r"a partag[ée]",
+    # a document to sign, in pt, es, fr, it, nl, de, pl
+    r"documento (?:para|a|da) (?:assinar|assinatura|firmar|firma|revis[ãa]o)",
+    r"revis(?:ar|e) e assin(?:ar|e)|revis(?:ar|e) y firm(?:ar|e)",
+    r"(?:revisar|visualizar|acessar|baixar) (?:o )?documento",
+    r"document (?:à|a) signer",
+    r"document ter (?:ondertekening|ondertekenen)",
+    r"dokument (?:zur unterschrift|zum unterschreiben|zur signatur)",
+    r"dokument (?:do podpisania|do podpisu)",
 )
 
 MAILBOX = (
