@@ -278,7 +278,6 @@ BILLING = (
     r"(?:2[ªa] |segunda )via (?:do |da )?(?:boleto|fatura|conta)",
     r"(?:das|guia|ipva|iptu|licenciamento)(?: \d{4})? (?:em aberto|em atraso|atrasad[oa]|pendente|vencid[oa])",
     r"d[íi]vida ativa",
-    r"nf-?e (?:n[ºo°.]? ?)?[\d.]* ?(?:emitida|dispon[íi]vel|em anexo)",
     r"(?:multa|infra[çc][ãa]o) de tr[âa]nsito",
     r"cnh (?:suspensa|cassada|bloqueada|vencida)",
     r"(?:limpa nome|quit\w+ (?:sua|seu|a|o|suas|seus) d[íi]vidas?|acordo com desconto)",
