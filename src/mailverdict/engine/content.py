@@ -167,6 +167,7 @@ _CONCEPT_WORDS = {
     "credential": """
         password passwords passcode credentials login logon signin pin userid senha senhas contraseña
         contrasena clave passwort kennwort wachtwoord identifiant identifiants
+        hasło hasła hasłem şifre şifrenizi şifreniz parola parolă пароль пароля логин lösenord heslo sandi
     """,
     "verify": """
         verify verifying verified verification confirm confirming confirmation validate validation
@@ -175,34 +176,53 @@ _CONCEPT_WORDS = {
         recadastramento verificación actualizar actualice actualización vérifier vérifiez vérification
         confirmer confirmez valider bestätigen bestätigung verifizieren aktualisieren verifiëren bevestigen
         bevestig verificare verifica confermare conferma aggiornare
-    """,
+        zweryfikuj weryfikacja weryfikacji potwierdź potwierdzenie zaktualizuj doğrulayın doğrulama
+        onaylayın güncelleyin güncelleme подтвердите подтверждение верификация обновите verifiera bekräfta
+        uppdatera ověřte ověření potvrďte aktualizujte verificați verificare confirmați actualizați
+        verifikasi konfirmasi perbarui
+    """,  # noqa: RUF001 (Turkish writes a dotless i)
     "account": """
         account accounts mailbox membership conta contas cuenta cuentas compte comptes konto kontos rekening
-    """,
+        hesap hesabınız hesabınızı аккаунт účet účtu contul akun
+    """,  # noqa: RUF001 (Turkish writes a dotless i)
     "restriction": """
         suspend suspended suspension locked limited limitation restricted restriction disabled deactivated
         terminated termination blocked closure frozen bloqueada bloqueado bloqueio suspensa suspenso
         suspensão cancelada cancelado cancelamento suspendida suspendido bloqueo suspendu suspendue bloqué
         bloquée gesperrt sperrung eingeschränkt geblokkeerd sospeso sospesa bloccato bloccata
-    """,
+        zablokowane zablokowany zablokowana zawieszone zawieszony blokada askıya engellendi kısıtlandı
+        заблокирован заблокирована заблокировано блокировка приостановлен spärrat spärrad spärrats begränsat
+        zablokován zablokovaný zablokovaná pozastaven blocat blocată suspendat suspendată diblokir
+        ditangguhkan dinonaktifkan
+    """,  # noqa: RUF001 (Turkish writes a dotless i)
     "urgency": """
         urgent urgently immediately immediate promptly expire expires expired expiring expiration deadline
         urgente imediatamente inmediatamente immédiatement dringend sofort subito prazo plazo frist
+        natychmiast pilne pilnie acil hemen срочно немедленно omedelbart brådskande okamžitě naléhavé imediat segera
     """,
     "payment": """
         payment payments billing invoice invoices refund refunds card cards bank banking transaction
         transactions pagamento pagamentos fatura faturas boleto pago factura facturas tarjeta banco
         paiement facture carte banque zahlung rechnung überweisung betaling factuur fattura
-    """,
+        płatność płatności dopłata dopłaty przelew ödeme ödemeniz fatura faturanız оплата оплаты платеж
+        платёж betalning faktura platba platby plata plată factura factură pembayaran tagihan
+    """,  # noqa: RUF001 (Turkish writes a dotless i)
     "security": """
         security secure unauthorized unauthorised unusual suspicious fraud fraudulent segurança seguridad
         sécurité sicherheit beveiliging sicurezza
+        bezpieczeństwo bezpieczeństwa güvenlik güvenliği безопасность безопасности säkerhet bezpečnost
+        bezpečnosti securitate securității keamanan
     """,
-    "click": "click clicking tap button clique clicar clic klicken cliquez klik clicca",
+    "click": """
+        click clicking tap button clique clicar clic klicken cliquez klik clicca kliknij tıklayın нажмите
+        klicka klikněte apăsați
+    """,  # noqa: RUF001 (Turkish writes a dotless i)
     "prize": """
         winner winning won prize prizes congratulations lottery jackpot reward claim ganhador prêmio premio
         parabéns felicidades gagnant gewinner
-    """,
+        wygrałeś wygrałaś nagroda nagrodę gratulacje tebrikler kazandınız ödül поздравляем выиграли приз
+        grattis vinnare gratulujeme výhra výherce felicitări câștigat premiu hadiah pemenang
+    """,  # noqa: RUF001 (Turkish writes a dotless i)
 }
 _CONCEPTS = {word: f"__c_{name}__" for name, words in _CONCEPT_WORDS.items() for word in words.split()}
 
