@@ -315,6 +315,54 @@ MONEY_REQUEST = (
     r"offene (?:rechnung|forderung)\w*",
 )
 
+# The first move of business e-mail compromise and of the "new number" scam: no money asked yet, only
+# a reply on another channel or a favour, so that the conversation leaves the company's mail.
+REPLY_BAIT = (
+    # en
+    r"(?:send|text|share|give) me your (?:personal |private )?(?:cell|mobile|phone|whatsapp|cell phone|telephone)"
+    r"(?: number| no)?",
+    r"what(?:'s| is) your (?:cell|mobile|whatsapp|phone|personal) (?:number|no)",
+    r"(?:reply|respond|get back to me) with your (?:cell|mobile|phone|whatsapp)",
+    r"text me (?:on|at|asap|back)",
+    r"(?:do me|need) a (?:quick |small |little )?favou?r",
+    r"i need you to (?:handle|complete|take care of|do) (?:a|something|an)",
+    r"(?:this is|it'?s|here is) my new (?:number|phone|whatsapp)",
+    r"(?:i )?(?:changed|lost|broke|dropped) my (?:phone|number|mobile)",
+    # pt
+    r"me (?:passa|manda|envia|mande|envie|passe) (?:o )?seu (?:n[úu]mero|whats\w*|celular|contato)",
+    r"(?:troquei|mudei) de (?:n[úu]mero|celular|telefone)",
+    r"(?:esse|este) [ée] (?:o )?meu (?:novo )?(?:n[úu]mero|whats\w*)",
+    r"preciso de um favor",
+    r"voc[êe] est[áa] dispon[íi]vel",
+    r"estou em (?:uma )?reuni[ãa]o",
+    # es
+    r"(?:env[íi]ame|m[áa]ndame|p[áa]same|dame) tu (?:n[úu]mero|whats\w*|celular|m[óo]vil)",
+    r"(?:cambi[ée]|perd[íi]) (?:de |mi )(?:n[úu]mero|tel[ée]fono|celular)",
+    r"necesito (?:un|que me hagas un) favor",
+    r"est[áa]s disponible",
+    r"estoy en (?:una )?reuni[óo]n",
+    # fr
+    r"(?:envoie|envoyez|donne|donnez|communique|communiquez)[- ]moi (?:ton|votre) (?:num[ée]ro|portable|whats\w*)",
+    r"j'ai chang[ée] de (?:num[ée]ro|t[ée]l[ée]phone|portable)",
+    r"c'est mon nouveau num[ée]ro",
+    r"(?:es-tu|êtes-vous|tu es|vous [êe]tes) disponible",
+    r"j'ai besoin (?:d'un|que tu me rendes un|que vous me rendiez un) service",
+    r"je suis en r[ée]union",
+    # de
+    r"(?:schick|sende|gib|schicken sie|senden sie|geben sie) mir (?:deine|ihre) "
+    r"(?:handy|mobil|telefon|whatsapp)?nummer",
+    r"(?:bist du|sind sie) (?:gerade |kurz )?(?:erreichbar|verf[üu]gbar)",
+    r"(?:ich brauche|brauche) (?:einen|deinen|ihren) gefallen",
+    r"(?:ich bin|bin) (?:gerade )?(?:in einem|im) (?:meeting|termin|besprechung)",
+    r"(?:meine|das ist meine) neue (?:handy)?nummer",
+    # nl
+    r"(?:stuur|geef) (?:me|mij) (?:je|jouw|uw) (?:nummer|06|mobiele nummer|whatsapp)",
+    r"(?:ben je|bent u) (?:nu |even )?(?:beschikbaar|bereikbaar)",
+    r"ik heb een gunst nodig",
+    r"ik zit in een (?:vergadering|meeting)",
+    r"(?:dit is )?mijn nieuwe nummer",
+)
+
 SECRECY = (
     r"are you (?:available|at your desk|free)",
     r"quick (?:favou?r|task|request)",

@@ -3,7 +3,8 @@
 Phrases only count in combination, because each alone is ordinary: "password" appears in
 helpdesk mail and "urgent" in any office. A credential lure needs account/credential language
 *and* pressure; a payment (BEC) lure needs a money request *and* pressure or secrecy, or a change of
-the bank account to pay into beside another money phrase. Evidence lists the phrases matched, so an
+the bank account to pay into beside another money phrase; the reply bait before it (a favour, "send me
+your cell number") needs two such moves, or one and secrecy. Evidence lists the phrases matched, so an
 analyst can see exactly what was read.
 """
 
@@ -20,7 +21,14 @@ from mailverdict.engine.phrases import PhraseSet
 from mailverdict.engine.textnorm import strip_invisible
 from mailverdict.engine.verdict import Finding
 
-NAMES = ("CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE", "PAYMENT_LURE", "ADVANCE_FEE_LURE", "EXTORTION_LURE")
+NAMES = (
+    "CREDENTIAL_LURE",
+    "ACCOUNT_THREAT_LURE",
+    "PAYMENT_LURE",
+    "REPLY_BAIT_LURE",
+    "ADVANCE_FEE_LURE",
+    "EXTORTION_LURE",
+)
 
 MAX_SCAN = 8_000  # characters of subject + body read; lures sit up front
 
@@ -32,6 +40,7 @@ _SECRETS = PhraseSet(lexicon.SECRETS)
 _ACCOUNT_THREAT = re.compile(lexicon.ACCOUNT_THREATS, re.IGNORECASE)
 _MONEY_REQUEST = PhraseSet(lexicon.MONEY_REQUEST)
 _SECRECY = PhraseSet(lexicon.SECRECY)
+_REPLY_BAIT = PhraseSet(lexicon.REPLY_BAIT)
 _BANK_CHANGE = PhraseSet(lexicon.BANK_CHANGE)
 _ADVANCE_FEE = PhraseSet(lexicon.ADVANCE_FEE)
 _EXTORTION = PhraseSet(lexicon.EXTORTION)
@@ -69,6 +78,13 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     if money and (pressure or secrecy or (change and len(money) > len(change))):
         strength = min(1.0, 0.25 * (len(money) + len(pressure) + len(secrecy)))
         findings.append(Finding("PAYMENT_LURE", strength, (*money[:3], *secrecy[:2], *pressure[:2])))
+    # Before any money: a move to another channel or a favour, beside another such move or secrecy.
+    bait = _found(_REPLY_BAIT)
+    if bait and not money:
+        hushed = [w for w in _found(_SECRECY) if w not in bait]
+        if len(bait) >= 2 or hushed:
+            strength = min(1.0, 0.5 + 0.25 * (len(bait) + len(hushed) - 2))
+            findings.append(Finding("REPLY_BAIT_LURE", strength, (*bait[:3], *hushed[:2])))
     advance = _found(_ADVANCE_FEE)
     if len(advance) >= 2:
         findings.append(Finding("ADVANCE_FEE_LURE", min(1.0, 0.34 * len(advance)), tuple(advance[:5])))
