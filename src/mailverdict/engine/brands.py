@@ -49,7 +49,12 @@ BRANDS: dict[str, tuple[str, ...]] = {
     **{
         name: ("facebook.com", "facebookmail.com", "meta.com", "instagram.com")
         for name in (
-            "meta for business", "meta business", "meta ads", "meta support", "meta platforms", "meta verified"
+            "meta for business",
+            "meta business",
+            "meta ads",
+            "meta support",
+            "meta platforms",
+            "meta verified",
         )
     },
     "instagram": ("instagram.com", "facebookmail.com"),
@@ -346,9 +351,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     # fr
     **dict.fromkeys(("crédit agricole", "credit agricole"), ("credit-agricole.fr", "credit-agricole.com")),
     "bnp paribas": ("bnpparibas.com", "bnpparibas.fr", "mabanque.bnpparibas", "bnpparibasfortis.be"),
-    **dict.fromkeys(
-        ("société générale", "societe generale"), ("societegenerale.fr", "societegenerale.com")
-    ),
+    **dict.fromkeys(("société générale", "societe generale"), ("societegenerale.fr", "societegenerale.com")),
     "la banque postale": ("labanquepostale.fr",),
     "lcl": ("lcl.fr", "lcl.com"),
     **dict.fromkeys(("caisse d'épargne", "caisse d'epargne"), ("caisse-epargne.fr",)),
@@ -431,6 +434,177 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "banco estado": ("bancoestado.cl",),
     **dict.fromkeys(("caixa econômica federal", "caixa economica"), ("caixa.gov.br", "gov.br")),
     "claro": ("claro.com.br", "claro.com.co", "claro.com.ar", "claro.com"),
+    # Banks, posts and parcel carriers, tax offices, telecoms, marketplaces and webmail of Turkey, Russia, the
+    # Gulf, China, Korea, Vietnam, Indonesia, Sweden, Czechia, Romania and Greece, as phishing in their
+    # languages names them (in their own script and in Latin letters).
+    # tr
+    **dict.fromkeys(("garanti bbva", "garanti bankası", "garanti bankasi"), ("garantibbva.com.tr", "garanti.com.tr")),
+    **dict.fromkeys(("ziraat bankası", "ziraat bankasi"), ("ziraatbank.com.tr",)),
+    **dict.fromkeys(("iş bankası", "iş bankasi", "is bankasi", "işbank", "isbank"), ("isbank.com.tr",)),
+    "akbank": ("akbank.com",),
+    **dict.fromkeys(("yapı kredi", "yapi kredi"), ("yapikredi.com.tr",)),
+    **dict.fromkeys(("vakıfbank", "vakifbank"), ("vakifbank.com.tr",)),
+    "halkbank": ("halkbank.com.tr",),
+    "denizbank": ("denizbank.com",),
+    **dict.fromkeys(("qnb finansbank", "finansbank"), ("qnbfinansbank.com", "qnb.com.tr")),
+    **dict.fromkeys(("ptt kargo", "ptt a.ş."), ("ptt.gov.tr", "gov.tr")),
+    **dict.fromkeys(("yurtiçi kargo", "yurtici kargo"), ("yurticikargo.com",)),
+    "aras kargo": ("araskargo.com.tr",),
+    "mng kargo": ("mngkargo.com.tr",),
+    **dict.fromkeys(("gelir idaresi", "e-devlet", "türkiye.gov.tr"), ("gov.tr",)),
+    "turkcell": ("turkcell.com.tr",),
+    **dict.fromkeys(("türk telekom", "turk telekom"), ("turktelekom.com.tr",)),
+    "trendyol": ("trendyol.com",),
+    "hepsiburada": ("hepsiburada.com",),
+    "sahibinden": ("sahibinden.com",),
+    # ru
+    **dict.fromkeys(
+        ("сбербанк", "sberbank", "сбербанк онлайн", "сбер онлайн"), ("sberbank.ru", "sberbank.com", "sber.ru")
+    ),
+    **dict.fromkeys(("втб", "банк втб", "втб онлайн", "vtb"), ("vtb.ru",)),
+    **dict.fromkeys(("тинькофф", "tinkoff", "т-банк", "t-bank"), ("tinkoff.ru", "tbank.ru")),
+    **dict.fromkeys(("альфа-банк", "альфа банк", "alfa-bank"), ("alfabank.ru",)),
+    **dict.fromkeys(("госуслуги", "gosuslugi"), ("gosuslugi.ru",)),
+    "почта россии": ("pochta.ru",),
+    **dict.fromkeys(("сдэк", "cdek"), ("cdek.ru",)),
+    **dict.fromkeys(("озон", "ozon"), ("ozon.ru",)),
+    **dict.fromkeys(("wildberries", "вайлдберриз"), ("wildberries.ru",)),
+    **dict.fromkeys(("авито", "avito"), ("avito.ru",)),
+    **dict.fromkeys(("яндекс", "yandex"), ("yandex.ru", "yandex.com", "ya.ru")),
+    "mail.ru": ("mail.ru",),
+    **dict.fromkeys(("мтс", "mts"), ("mts.ru",)),
+    **dict.fromkeys(("билайн", "beeline"), ("beeline.ru",)),
+    **dict.fromkeys(("мегафон", "megafon"), ("megafon.ru",)),
+    **dict.fromkeys(("фнс россии", "налоговая служба"), ("nalog.ru", "nalog.gov.ru", "gov.ru")),
+    # ar
+    **dict.fromkeys(("مصرف الراجحي", "الراجحي", "al rajhi", "alrajhi"), ("alrajhibank.com.sa",)),
+    **dict.fromkeys(("البنك الأهلي السعودي", "saudi national bank"), ("alahli.com",)),
+    **dict.fromkeys(("emirates nbd", "الإمارات دبي الوطني"), ("emiratesnbd.com",)),
+    "adcb": ("adcb.com",),
+    **dict.fromkeys(("first abu dhabi bank", "بنك أبوظبي الأول"), ("bankfab.com",)),
+    **dict.fromkeys(("البريد السعودي", "saudi post", "splonline"), ("splonline.com.sa", "sp.com.sa")),
+    **dict.fromkeys(("aramex", "أرامكس"), ("aramex.com",)),
+    **dict.fromkeys(("emirates post", "بريد الإمارات"), ("emiratespost.ae",)),
+    **dict.fromkeys(("stc", "qitaf", "قطاف"), ("stc.com.sa",)),
+    "etisalat": ("etisalat.ae", "etisalat.com"),
+    **dict.fromkeys(("absher", "أبشر"), ("absher.sa", "gov.sa")),
+    **dict.fromkeys(("zatca", "هيئة الزكاة والضريبة والجمارك"), ("zatca.gov.sa", "gov.sa")),
+    **dict.fromkeys(("banque misr", "بنك مصر"), ("banquemisr.com",)),
+    "noon": ("noon.com",),
+    # zh
+    **dict.fromkeys(("工商银行", "icbc"), ("icbc.com.cn",)),
+    "建设银行": ("ccb.com",),
+    "中国银行": ("boc.cn", "bankofchina.com"),
+    "招商银行": ("cmbchina.com",),
+    "农业银行": ("abchina.com",),
+    **dict.fromkeys(("支付宝", "alipay"), ("alipay.com",)),
+    **dict.fromkeys(("微信", "wechat", "腾讯", "tencent", "qq邮箱"), ("qq.com", "tencent.com", "wechat.com")),
+    "京东": ("jd.com",),
+    **dict.fromkeys(("淘宝", "taobao", "天猫"), ("taobao.com", "tmall.com", "alipay.com")),
+    **dict.fromkeys(("国家税务总局", "税务局"), ("chinatax.gov.cn", "gov.cn")),
+    **dict.fromkeys(("顺丰", "sf express"), ("sf-express.com",)),
+    "中国邮政": ("chinapost.com.cn",),
+    **dict.fromkeys(("网易", "netease"), ("163.com", "126.com", "netease.com")),
+    # ko
+    **dict.fromkeys(("네이버", "naver"), ("naver.com", "navercorp.com")),
+    **dict.fromkeys(("카카오", "kakao"), ("kakao.com", "kakaocorp.com")),
+    "daum": ("daum.net", "kakao.com"),
+    **dict.fromkeys(("cj대한통운", "대한통운", "cj logistics"), ("cjlogistics.com",)),
+    **dict.fromkeys(("우체국", "우정사업본부"), ("epost.go.kr", "koreapost.go.kr", "go.kr")),
+    **dict.fromkeys(("국민은행", "kb국민"), ("kbstar.com", "kbfg.com", "kbcard.com")),
+    **dict.fromkeys(("신한은행", "신한카드", "shinhan"), ("shinhan.com", "shinhancard.com")),
+    "우리은행": ("wooribank.com",),
+    "하나은행": ("hanabank.com",),
+    **dict.fromkeys(("국세청", "홈택스"), ("nts.go.kr", "hometax.go.kr", "go.kr")),
+    **dict.fromkeys(("쿠팡", "coupang"), ("coupang.com",)),
+    # vi
+    "vietcombank": ("vietcombank.com.vn",),
+    "techcombank": ("techcombank.com.vn", "techcombank.com"),
+    "bidv": ("bidv.com.vn",),
+    "vietinbank": ("vietinbank.vn",),
+    "agribank": ("agribank.com.vn",),
+    **dict.fromkeys(("mb bank", "mbbank"), ("mbbank.com.vn",)),
+    "vpbank": ("vpbank.com.vn",),
+    "evn": ("evn.com.vn",),
+    "viettel": ("viettel.com.vn", "viettel.vn"),
+    "vnpost": ("vnpost.vn",),
+    "lazada": ("lazada.vn", "lazada.co.id", "lazada.com"),
+    "tiki": ("tiki.vn",),
+    "zalo": ("zalo.me", "zalopay.vn"),
+    "momo": ("momo.vn",),
+    **dict.fromkeys(("tổng cục thuế", "cục thuế"), ("gdt.gov.vn", "gov.vn")),
+    # id
+    **dict.fromkeys(("bca", "klikbca"), ("bca.co.id", "klikbca.com")),
+    **dict.fromkeys(("bank mandiri", "livin by mandiri"), ("bankmandiri.co.id",)),
+    **dict.fromkeys(("bri", "bank bri", "brimo"), ("bri.co.id",)),
+    **dict.fromkeys(("bni", "bank bni"), ("bni.co.id",)),
+    "pos indonesia": ("posindonesia.co.id",),
+    "jne": ("jne.co.id",),
+    "j&t express": ("jet.co.id",),
+    "sicepat": ("sicepat.com",),
+    **dict.fromkeys(("djp online", "direktorat jenderal pajak"), ("pajak.go.id", "go.id")),
+    "tokopedia": ("tokopedia.com",),
+    "bukalapak": ("bukalapak.com",),
+    **dict.fromkeys(("gojek", "gopay"), ("gojek.com", "gopay.co.id")),
+    "ovo": ("ovo.id",),
+    "dana": ("dana.id",),
+    "telkomsel": ("telkomsel.com",),
+    "indihome": ("indihome.co.id",),
+    "pertamina": ("pertamina.com",),
+    "bpjs kesehatan": ("bpjs-kesehatan.go.id", "go.id"),
+    # sv
+    "swedbank": ("swedbank.se", "swedbank.com"),
+    "handelsbanken": ("handelsbanken.se", "handelsbanken.com"),
+    "seb": ("seb.se", "sebgroup.com"),
+    "nordea": ("nordea.se", "nordea.com", "nordea.fi", "nordea.dk", "nordea.no"),
+    "bankid": ("bankid.com",),
+    "postnord": ("postnord.se", "postnord.com", "postnord.dk"),
+    "skatteverket": ("skatteverket.se",),
+    "kivra": ("kivra.com", "kivra.se"),
+    "swish": ("getswish.se",),
+    "telia": ("telia.se", "telia.com"),
+    "tele2": ("tele2.se", "tele2.com"),
+    "klarna": ("klarna.com",),
+    **dict.fromkeys(("ica", "ica kundklubb", "ica banken", "icabanken"), ("ica.se", "icabanken.se")),
+    **dict.fromkeys(("försäkringskassan", "forsakringskassan"), ("forsakringskassan.se",)),
+    "blocket": ("blocket.se",),
+    "budbee": ("budbee.com",),
+    # cs
+    **dict.fromkeys(("česká spořitelna", "ceska sporitelna"), ("csas.cz",)),
+    **dict.fromkeys(("čsob", "csob"), ("csob.cz",)),
+    **dict.fromkeys(("komerční banka", "komercni banka"), ("kb.cz",)),
+    "fio banka": ("fio.cz",),
+    "air bank": ("airbank.cz",),
+    **dict.fromkeys(("moneta", "moneta money bank"), ("moneta.cz",)),
+    **dict.fromkeys(("česká pošta", "ceska posta"), ("cpost.cz", "ceskaposta.cz")),
+    **dict.fromkeys(("zásilkovna", "zasilkovna", "packeta"), ("zasilkovna.cz", "packeta.com")),
+    "ppl": ("ppl.cz",),
+    **dict.fromkeys(("finanční správa", "financni sprava"), ("financnisprava.cz", "mfcr.cz")),
+    **dict.fromkeys(("seznam", "seznam.cz", "seznam email", "email.cz"), ("seznam.cz", "email.cz")),
+    **dict.fromkeys(("o2", "o2 czech republic"), ("o2.cz",)),
+    **dict.fromkeys(("alza", "alza.cz"), ("alza.cz",)),
+    # ro
+    "banca transilvania": ("bancatransilvania.ro",),
+    **dict.fromkeys(("bcr", "banca comercială română", "banca comerciala romana"), ("bcr.ro",)),
+    "brd": ("brd.ro",),
+    **dict.fromkeys(("anaf", "spațiul privat virtual", "spatiul privat virtual"), ("anaf.ro",)),
+    **dict.fromkeys(("poșta română", "posta romana", "poşta română"), ("posta-romana.ro",)),
+    "fan courier": ("fancourier.ro",),
+    "sameday": ("sameday.ro",),
+    "cargus": ("cargus.ro",),
+    "emag": ("emag.ro",),
+    "digi": ("digi.ro",),
+    "ghiseul.ro": ("ghiseul.ro",),
+    # el
+    **dict.fromkeys(("εθνική τράπεζα", "εθνικη τραπεζα", "national bank of greece", "nbg"), ("nbg.gr",)),
+    **dict.fromkeys(("τράπεζα πειραιώς", "piraeus bank"), ("piraeusbank.gr",)),
+    "eurobank": ("eurobank.gr",),
+    "alpha bank": ("alpha.gr",),
+    **dict.fromkeys(("ελτα", "elta", "ελληνικά ταχυδρομεία"), ("elta.gr", "elta-courier.gr")),
+    **dict.fromkeys(("ααδε", "aade", "taxisnet"), ("aade.gr", "gsis.gr", "gov.gr")),
+    "cosmote": ("cosmote.gr",),
+    "skroutz": ("skroutz.gr",),
+    "acs courier": ("acscourier.net",),
     "webmail": (),
     "mail administrator": (),
     "helpdesk": (),
@@ -451,18 +625,25 @@ ROLES = frozenset({"webmail", "mail administrator", "helpdesk", "it support"})
 # Dutch "zus", an English "sat", a shipping "LCL"): named only when they are the whole text, as a
 # display name of the brand alone is; their longer names ("ING Bank", "Orange France") match anywhere.
 WHOLE_NAME_ONLY = frozenset(
-    {"ing", "orange", "elster", "kleinanzeigen", "sat", "zus", "claro", "lcl", "cfe", "allegro"}
+    {
+        *("ing", "orange", "elster", "kleinanzeigen", "sat", "zus", "claro", "lcl", "cfe", "allegro"),
+        # Turkish, Russian, Indonesian, Vietnamese, Swedish, Czech, Romanian and Greek words and initials,
+        # and English ones: a Czech list ("seznam"), Indonesian funds ("dana"), a Spanish rise ("alza").
+        *("втб", "vtb", "мтс", "mts", "noon", "tiki", "momo", "bri", "bni", "ovo", "dana", "seb", "ica"),
+        *("moneta", "ppl", "seznam", "o2", "alza", "bcr", "brd", "digi", "sameday"),
+    }
 )
 
 # A brand stands alone among Latin letters and digits; Japanese writes it flush against the next word
 # ("楽天カード", "Amazonアカウント"), so only Latin letters and digits break a match.
 _NOT_LATIN = r"0-9a-z&\u00c0-\u024f"
-_BRAND_ALTERNATION = "|".join(
-    re.escape(b) for b in sorted(BRANDS, key=len, reverse=True) if b not in WHOLE_NAME_ONLY
-)
+_BRAND_ALTERNATION = "|".join(re.escape(b) for b in sorted(BRANDS, key=len, reverse=True) if b not in WHOLE_NAME_ONLY)
 # Surrounding spaces and signs, as a display name or subject wraps a bare name ("ING", "- Orange -").
 _WRAPPING = " \t\r\n\"'<>()[]{}.,:;-|*!?"
-_BRAND_RE = re.compile(rf"(?<![{_NOT_LATIN}])({_BRAND_ALTERNATION})(?![{_NOT_LATIN}])")
+# Greek and Cyrillic names are read flush against what follows (Russian and Greek inflect: "Сбербанка"),
+# but not from inside a word ("ΔΕΛΤΑ" does not name ΕΛΤΑ).
+_NOT_WORD_START = r"\u0370-\u03ff\u0400-\u04ff"
+_BRAND_RE = re.compile(rf"(?<![{_NOT_LATIN}{_NOT_WORD_START}])({_BRAND_ALTERNATION})(?![{_NOT_LATIN}])")
 
 
 _TOKEN_FOLD_RE = re.compile(r"[^a-z0-9]+")
@@ -488,7 +669,10 @@ _BY_FIRST_RUN = _by_first_run()
 def brands_named(text: str) -> list[str]:
     """Brands named as whole words in ``text`` (case-insensitive, invisible characters removed)."""
     # Curly apostrophes (U+2019) are written as often as straight ones.
-    visible = strip_invisible(unicodedata.normalize("NFKC", text)).lower().replace("\u2019", "'")
+    # Turkish capital İ lowers to "i" and a combining dot ("İdaresi"), which no brand is spelled with.
+    visible = (
+        strip_invisible(unicodedata.normalize("NFKC", text)).lower().replace("\u2019", "'").replace("i\u0307", "i")
+    )
     whole = visible.strip(_WRAPPING)
     if whole in WHOLE_NAME_ONLY:
         return [whole]
