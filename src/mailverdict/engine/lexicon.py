@@ -1,4 +1,5 @@
-"""Phrases of lures, by role, in the languages phishing arrives in most (en, pt, es, de, fr, nl, it, pl).
+"""Phrases of lures, by role, in the languages phishing arrives in most (en, pt, es, de, fr, nl, it, pl, tr, ru,
+ar, ko, vi, id, sv, cs, ro, el; Chinese in ``CJK``).
 
 Pure data: the lure check decides how roles combine. Each entry is a regular expression matched
 case-insensitively at a word start. Phrases describe what a lure asks of the reader, not any
@@ -125,6 +126,85 @@ PRESSURE = (
     r"desativad[oa]s?",
     r"viola[çc][ãa]o (?:de |dos |das |aos )?(?:direitos autorais|termos|diretrizes|pol[íi]ticas)",
     r"infracci[óo]n de (?:derechos de autor|las normas|nuestras pol[íi]ticas|los t[ée]rminos)",
+    # tr: \w stands where Turkish has a dotless or dotted i (typed either way on foreign keyboards), which
+    # keeps the phrase matchable on lowered text where a class holding the dotless i would not be
+    r"acil(?:en)?",
+    r"derhal",
+    r"\d+ saat (?:i[çc]inde|i[çc]erisinde)",
+    r"bloke (?:edil|olacak|olmu[şs]|ed\wl)\w*",
+    r"(?:ask\wya al\wn\w*|kapat\wla\w*|kapat\wlm\w\w*|engellen\w*|k\ws\wtlan\w*)",
+    r"durduruldu|durdurulacak\w*",
+    r"[şs][üu]pheli (?:i[şs]lem|giri[şs]|hareket|eri[şs]im)\w*",
+    r"yetkisiz",
+    r"son (?:uyar\w|hat\wrlatma)",
+    # ru
+    r"срочно",
+    r"немедленно",
+    r"в течение \d+ (?:час\w*|дн\w*|минут\w*|сут\w*)",
+    r"(?:заблокирован|приостановлен|деактивирован)\w*",
+    r"(?:будет|был[аои]?|временно) (?:ограничен|удал[её]н)\w*",
+    r"ограничени\w* (?:доступа|выезда|операций)",
+    r"блокировк\w*",
+    r"подозрительн\w* (?:активност|вход|операци|действи)\w*",
+    r"последнее (?:предупреждение|напоминание)",
+    r"срок\w* (?:действия |добровольной оплаты )?ист[её]к\w*",
+    # ar
+    r"عاجل",
+    r"فورا|فوراً|على الفور",
+    r"خلال \d+ (?:ساعة|ساعات|يوم|أيام)",
+    r"(?:إيقاف|ايقاف|تجميد|تعليق|حظر|إغلاق|اغلاق|تعطيل) (?:الحساب|حسابك|البطاقة|بطاقتك|الخدمة|البطاقات)",
+    r"نشاط (?:مشبوه|غير (?:معتاد|عادي))",
+    r"انتهاء (?:صلاحية|الصلاحية)",
+    # ko
+    r"긴급",
+    r"즉시",
+    r"\d+ ?시간 ?(?:이내|내)",
+    r"(?:이용|계정|서비스|사용|발송|수신|메일) ?(?:정지|제한|차단|중지)\w*",
+    r"(?:정지|차단|잠금|삭제|해지|폐쇄)(?:됩니다|되었습니다|될 (?:수|예정)|예정)",
+    r"(?:비정상|의심|해외)\w* (?:로그인|접속|활동|결제)",
+    # vi
+    r"khẩn cấp",
+    r"ngay lập tức",
+    r"trong (?:vòng )?\d+ (?:giờ|ngày)",
+    r"(?:bị (?:tạm )?|tạm )(?:khóa|khoá|ngưng|dừng)",
+    r"đóng băng|vô hiệu ho[áa]",
+    r"(?:hoạt động|đăng nhập|giao dịch) bất thường",
+    r"hết hạn",
+    # id
+    r"segera",
+    r"(?:dalam (?:waktu )?|paling lambat )\d+ ?(?:x ?24 )?jam",
+    r"(?:di|ter)blokir",
+    r"(?:dinonaktifkan|ditangguhkan|dibekukan)",
+    r"(?:aktivitas|transaksi|login) (?:mencurigakan|tidak biasa)",
+    # sv
+    r"omedelbart",
+    r"brådskande",
+    r"inom \d+ (?:timmar|dagar)",
+    r"(?:spärra(?:s|t|d|ts)|stängs av|avstängd\w*|låst\w*|inaktiver\w*)",
+    r"(?:misstänkt|ovanlig|obehörig)\w* (?:aktivitet|inloggning|transaktion)\w*",
+    r"upphör att gälla",
+    r"sista påminnelse\w*",
+    # cs
+    r"okam[žz]it[ěe]",
+    r"nal[ée]hav\w*",
+    r"do \d+ (?:hodin|dn[ůu]|dn[íi])",
+    r"(?:zablokov[áa]n|pozastaven|deaktivov[áa]n)\w*",
+    r"bude (?:zru[šs]en|omezen|smaz[áa]n)\w*",
+    r"(?:podez[řr]el|neobvykl)\w* (?:aktivit|p[řr]ihl[áa][šs]en|transakc|p[řr][íi]stup)\w*",
+    r"posledn[íi] (?:upozorn[ěe]n[íi]|v[ýy]zva)",
+    # ro
+    r"imediat",
+    r"[îi]n (?:termen de )?\d+ (?:ore|zile)",
+    r"(?:suspendat|blocat|dezactivat|restric[țţt]ionat)\w*",
+    r"activitate (?:suspect[ăa]|neobi[șşs]nuit[ăa])",
+    r"(?:ultima notificare|ultimul avertisment|soma[țţt]i\w*)",
+    # el
+    r"άμεσα|αμέσως",
+    r"επείγον\w*",
+    r"εντός \d+ (?:ωρών|ημερών)",
+    r"(?:κλειδώθηκε|κλείδωμα|κλειδωμέν\w*|αναστολή|ανεστάλη|απενεργοποι\w*)",
+    r"(?:ύποπτ|ασυνήθιστ)\w* (?:δραστηριότητ|σύνδεσ|συναλλαγ|πρόσβασ)\w*",
+    r"απαιτείται ενέργεια",
 )
 
 CREDENTIAL = (
@@ -209,6 +289,61 @@ CREDENTIAL = (
     # es: the familiar "tu" as well as "su"
     r"(?:verifi|confirm|actualiz|valid)\w* tus? (?:datos|identidad|cuenta|informaci[óo]n)",
     r"datos de acceso",
+    # tr
+    r"bilgileriniz\w*(?: \S+){0,4} (?:g[üu]ncelle|do[ğg]rula|onayla|teyit)\w*",
+    r"kimlik (?:bilgileri\w*|do[ğg]rulama\w*)",
+    r"(?:kart|hesap|giri[şs]) bilgileri\w*(?: \S+){0,4} (?:g[üu]ncelle|do[ğg]rula|onayla|gir)\w*",
+    r"hesab\wn\wz\w (?:do[ğg]rula|onayla|g[üu]ncelle|aktifle[şs]tir)\w*",
+    r"do[ğg]rulanmas\w gerek\w*",
+    # ru
+    r"подтверди\w* (?:свои |ваши |свою |вашу )?(?:данные|личность|аккаунт|учетн\w*|учётн\w*|реквизиты|карт\w*|номер)",
+    r"обнови\w* (?:свои |ваши )?(?:данные|сведения|реквизиты)",
+    r"войдите в (?:личный кабинет|аккаунт|систему|приложение)",
+    r"введите (?:код|пароль|логин|данные)",
+    r"подтверждени\w* (?:личности|данных|реквизитов)",
+    # ar
+    r"تحديث (?:البيانات|بياناتك|بيانات)",
+    r"تأكيد (?:البيانات|بياناتك|بيانات|هويتك|الهوية|الحساب|حسابك|رقم)",
+    r"التحقق من (?:هويتك|حسابك|بياناتك|الهوية)",
+    r"رمز (?:التحقق|التفعيل)",
+    r"اسم المستخدم",
+    r"بيانات البطاقة",
+    # ko
+    r"본인 ?(?:인증|확인)",
+    r"(?:계정|보안|신원) ?인증",
+    r"(?:정보|개인정보|계정)(?:를|을)? (?:업데이트|갱신|확인|입력)",
+    r"로그인(?:하여|하셔서|하시어| 후)",
+    # vi
+    r"(?:xác minh|xác thực|xác nhận) (?:lại )?(?:tài khoản|danh tính|thông tin|smart ?otp)",
+    r"cập nhật (?:lại )?(?:thông tin|tài khoản|smart ?otp|sinh trắc học|căn cước)",
+    r"đăng nhập (?:vào|để|tài khoản)",
+    r"kích hoạt (?:lại )?(?:smart ?otp|tài khoản)",
+    # id
+    r"verifikasi (?:akun|data|identitas)",
+    r"(?:perbarui|perbaharui|update) (?:data|akun|informasi)",
+    r"konfirmasi (?:data|akun|identitas)",
+    r"masukkan (?:pin|kode|password|kata sandi|data)",
+    r"(?:isi|lengkapi) data (?:diri|anda|rekening|kartu)",
+    # sv
+    r"verifiera (?:ditt|din|dina|dig)",
+    r"bekräfta (?:ditt|din|dina|dig)",
+    r"(?:uppdatera|förnya) (?:ditt|din|dina) (?:uppgifter|konto|information|kort|bankid|mobilt bankid)",
+    r"logga in (?:på|för|med)",
+    r"inloggningsuppgifter",
+    # cs
+    r"ov[ěe][řr]\w* (?:sv\w* |v[áa][šs]\w* )?(?:[úu][čc]\w*|identit\w*|[úu]daj\w*|toto[žz]nost\w*)",
+    r"potvr[dď]\w* (?:sv\w* |v[áa][šs]\w* )?(?:[úu]daj\w*|[úu][čc]\w*|toto[žz]nost\w*)",
+    r"aktualizuj\w* (?:sv\w* |v[áa][šs]\w* )?[úu]daj\w*",
+    r"p[řr]ihla[šs]ovac\w* [úu]daj\w*",
+    # ro
+    r"(?:verific|confirm|actualiz|valid)\w* (?:contul|datele|identitatea|informa[țţt]iile)",
+    r"date(?:le)? de (?:autentificare|conectare|card)",
+    # el
+    r"επαλήθευσ\w*",
+    r"επιβεβαι\w* (?:τα στοιχεία|τον λογαριασμό|την ταυτότητα|τα δεδομένα)",
+    r"(?:ενημερώσ|ενημέρωσ)\w* (?:τα στοιχεία|τον λογαριασμό|των στοιχείων)",
+    r"στοιχεία (?:σύνδεσης|της κάρτας|κάρτας|πρόσβασης)",
+    r"συνδεθείτε",
 )
 
 # Secrets a lure wants typed in; ordinary words alone, they count only next to account words.
@@ -230,6 +365,18 @@ SECRETS = (
     r"pincode|pin-code|codice pin|code pin|kod pin|clave de acceso|clave secreta",
     r"code (?:personnel|confidentiel|secret)",
     r"dane karty|dati della carta|donn[ée]es de (?:votre )?carte|kaartgegevens|kartendaten",
+    # tr, ru, ar, ko, vi, id, sv, cs, ro, el
+    r"[şs]ifre\w*",
+    r"пароль\w*|пин-?код\w*",
+    r"كلمة (?:المرور|السر)|الرقم السري",
+    r"비밀번호",
+    r"mã otp|kode otp|код из (?:смс|sms)",
+    r"mật khẩu",
+    r"kata sandi",
+    r"lösenord\w*",
+    r"heslo\w*",
+    r"parol[aei]\w*",
+    r"κωδικ\w* (?:πρόσβασης|pin)",
 )
 
 ACCOUNT = (
@@ -264,6 +411,20 @@ ACCOUNT = (
     r"dost[ęe]p do (?:twojego )?konta",
     r"tu (?:cuenta|tarjeta)",
     r"su tarjeta",
+    # tr, ru, ar, ko, vi, id, sv, cs, ro, el
+    r"hesab\wn\wz\w*|kart\wn\wz\w*|hatt\wn\wz\w*",
+    r"ваш\w* (?:аккаунт|учетн\w* запис\w*|учётн\w* запис\w*|сч[её]т|карт\w*|личн\w* кабинет|доступ)",
+    r"(?:учетн|учётн)\w* запис\w*",
+    r"حسابك\w*|بطاقتك|الحساب",
+    r"(?:고객님의 |회원님의 |귀하의 )?(?:계정|계좌|아이디|메일 ?계정|메일함)",
+    r"tài khoản",
+    r"thẻ (?:của )?(?:quý khách|bạn|anh|chị)",
+    r"(?:akun|rekening|kartu(?: atm| kredit| debit)?|m-banking) anda",
+    r"(?:ditt|ert) (?:konto|bankid|kort|mobilt bankid)",
+    r"v[áa][šs]\w* (?:[úu][čc]\w*|kart\w*|schr[áa]nk\w*|p[řr][íi]stup\w*)",
+    r"(?:contul|cardul) (?:dvs\.?|dumneavoastr[ăa]|t[ăa]u)",
+    r"λογαριασμ\w* σας",
+    r"κάρτα σας",
 )
 
 # Which pressure phrases threaten the account itself (as opposed to a deadline).
@@ -272,6 +433,10 @@ ACCOUNT_THREATS = (
     r"|exclu|encerrad|removid|eliminad|cerrad|sperr|deaktiv|geblokkeerd|sospes|bloccat|eingeschr|d[ée]sactiv|restreint|opgeschort|beperkt|gedeactiveerd"
     r"|stopgezet|afgesloten|opgeheven|buiten gebruik|disattiv|chius|zablok|zawiesz|ogranicz|dezaktyw|usuni|restringid"
     r"|desactiv|desativ"
+    r"|bloke|ask[ıi]ya|kapat|engellen|k[ıi]s[ıi]tlan|durdur|заблокир|приостанов|ограничен|деактив|удал|блокир"
+    r"|إيقاف|ايقاف|تجميد|تعليق|حظر|إغلاق|اغلاق|تعطيل|정지|제한|차단|중지|잠금|삭제|해지|폐쇄|khóa|khoá|ngưng|dừng"
+    r"|đóng băng|vô hiệu|blokir|nonaktif|ditangguhkan|dibekukan|spärr|stängs|avstängd|låst|inaktiv|zablok|pozastav"
+    r"|zru[šs]|omezen|smaz|blocat|dezactiv|restric|κλειδ|αναστολ|ανεστάλη|απενεργοπ|冻结|停用|封禁|锁定|注销|关闭|暂停|限制"
 )
 
 MONEY_REQUEST = (
@@ -313,6 +478,53 @@ MONEY_REQUEST = (
     r"openstaande (?:factu\w*|betaling\w*|bedrag)",
     r"fattur\w* (?:insolut|scadut|non pagat)\w*",
     r"offene (?:rechnung|forderung)\w*",
+    # tr
+    r"havale",
+    r"ödeme(?:nizi)? (?:yap\wn\w*|yapman\wz\w*|talimat\w*)",
+    r"(?:ödenmemi[şs]|gecikmi[şs]) (?:fatura|borç|ödeme)\w*",
+    r"borcunuz\w*",
+    # ru
+    r"сч[её]т на оплату",
+    r"оплати\w* (?:сч[её]т|штраф|задолженност\w*|долг|доставк\w*)",
+    r"(?:задолженност|неоплаченн)\w*",
+    r"перев\w* (?:деньги |средства |сумму )?(?:на|по) (?:реквизит|сч[её]т|карт)\w*",
+    # ar
+    r"تحويل (?:بنكي|مبلغ|المبلغ)",
+    r"سداد (?:الرسوم|المبلغ|الفاتورة|المستحقات)",
+    r"(?:دفع|ادفع) (?:رسوم|الرسوم|الآن)",
+    r"فاتورة (?:غير مسددة|مستحقة|متأخرة)",
+    # ko
+    r"송금",
+    r"(?:계좌 ?)?이체",
+    r"(?:미납|연체)\w*",
+    # vi
+    r"chuyển (?:khoản|tiền)",
+    r"(?:thanh toán|nộp) (?:ngay|phí)",
+    r"chưa thanh toán",
+    r"quá hạn",
+    # id
+    r"transfer (?:dana|ke rekening|sejumlah|biaya)",
+    r"nomor rekening",
+    r"tagihan (?:anda|belum|tertunggak)",
+    r"belum (?:dibayar|lunas)",
+    r"biaya (?:administrasi|pendaftaran|reservasi|akomodasi|pengiriman)",
+    # sv
+    r"betala (?:nu|avgiften)",
+    r"(?:obetald|förfallen)\w*",
+    r"kontonummer",
+    # cs
+    r"doplat(?:ek|ku|it|te)\w*",
+    r"nezaplacen\w*",
+    r"po splatnosti",
+    r"[čc][íi]slo [úu][čc]tu",
+    r"bankovn[íi] (?:spojen[íi]|p[řr]evod)",
+    # ro
+    r"(?:plat[ăa]|factur[ăa]|facturi|sum[ăa]) restant\w*",
+    r"transfer bancar",
+    # el
+    r"πληρώστε",
+    r"(?:ανεξόφλητ|εκκρεμ)\w* (?:οφειλ|πληρωμ|λογαριασμ|τέλ)\w*",
+    r"τραπεζικ\w* (?:μεταφορ|κατάθεσ|έμβασμ)\w*",
 )
 
 # The first move of business e-mail compromise and of the "new number" scam: no money asked yet, only
@@ -389,6 +601,35 @@ SECRECY = (
     r"ben je (?:vandaag |nu )?(?:op kantoor|beschikbaar)",
     r"(?:est[áa]s?|voc[êe] est[áa]) no escrit[óo]rio|est[áa]s? en la oficina",
     r"sei in ufficio",
+    # tr, ru, ar, ko, vi, id, sv, cs, ro, el
+    r"gizli (?:tut|kals\wn)\w*",
+    r"kimseye (?:s[öo]yleme|bahsetme)\w*",
+    r"toplant\wday\wm",
+    r"m[üu]sait misiniz|m[üu]sait misin",
+    r"конфиденциальн\w*",
+    r"(?:никому|пока никому) не (?:говори|сообщай|рассказывай)\w*",
+    r"я (?:сейчас )?на (?:совещании|встрече|переговорах)",
+    r"не могу (?:говорить|ответить|разговаривать)",
+    r"(?:لا تخبر|بسرية|في اجتماع)",
+    r"회의 중",
+    r"아무(?:에게|한테)도",
+    r"bí mật",
+    r"đang (?:họp|bận)",
+    r"(?:rahasia|sedang rapat)",
+    r"jangan (?:beri ?tahu|bilang|kasih tahu)",
+    r"konfidentiell\w*",
+    r"(?:sitter|är) i (?:ett )?möte",
+    r"är du på kontoret",
+    r"d[ůu]v[ěe]rn\w*",
+    r"jste v kancel[áa][řr]i",
+    r"jsem na (?:jedn[áa]n[íi]|sch[ůu]zce|porad[ěe])",
+    r"nikomu (?:ne[řr][íi]k|to ne[řr][íi]k)\w*",
+    r"confiden[țţt]ial\w*",
+    r"(?:sunte[țţt]i|e[șşs]ti) la birou",
+    r"sunt [îi]n (?:[șşs]edin[țţt][ăa]|[îi]ntâlnire)",
+    r"εμπιστευτικ\w*",
+    r"είστε στο γραφείο",
+    r"είμαι σε (?:σύσκεψη|συνάντηση)",
 )
 
 # A change of the account money is paid into: the business e-mail compromise's one move. With any
@@ -414,6 +655,15 @@ BANK_CHANGE = (
     r"(?:variazione|cambio|modifica) (?:delle |di )?coordinate bancarie",
     r"now\w* (?:numer (?:konta|rachunku)|rachun\w*|konto bankowe)",
     r"zmian\w* (?:numeru )?(?:konta|rachunku)",
+    # tr, ru, ar, ko, vi, id, sv, cs, ro, el
+    r"yeni (?:iban|hesap numaras)\w*",
+    r"(?:новые|изменились|изменились наши) (?:банковские )?реквизиты",
+    r"nytt kontonummer|nya bankuppgifter",
+    r"nov\w* (?:[čc][íi]slo [úu][čc]tu|bankovn[íi] spojen[íi])",
+    r"(?:noul|un nou) cont (?:bancar|iban)?",
+    r"rekening baru",
+    r"số tài khoản mới",
+    r"νέο\w* (?:iban|τραπεζικ\w* λογαριασμ\w*)",
 )
 
 ADVANCE_FEE = (
@@ -510,6 +760,31 @@ ADVANCE_FEE = (
     r"(?:i am|i'm) (?:a )?(?:lonely|single|divorced)",
     r"(?:my|more) (?:private|intimate|sexy|hot) (?:photos|pictures)",
     r"(?:write|reply|contact) (?:me|to me) (?:back )?(?:at|on|via|to) (?:my )?(?:private|personal|direct)",
+    # fake jobs and investments: a fee "refunded after", guaranteed returns, no experience needed
+    r"(?:evden|uzaktan) (?:[çc]al\w[şs]ma|i[şs])\w*",
+    r"deneyim (?:gerekmez|[şs]art\w (?:yok|aranmaz)|aranmaz)",
+    r"g[üu]nl[üu]k \d+(?:[.,]\d+)? ?(?:tl|₺)",
+    r"без опыта",
+    r"\d+ ?(?:руб\w*|₽) в (?:день|час)",
+    r"гарантированн\w* (?:доход|прибыл)\w*",
+    r"phí (?:xác minh|kích hoạt|giải ngân|bảo đảm)",
+    r"lợi nhuận \d+ ?%",
+    r"(?:việc làm|làm việc) tại nhà",
+    r"(?:수익률|원금) ?보장",
+    r"리딩방",
+    r"dinyatakan lolos",
+    r"(?:akan )?dikembalikan (?:100 ?%|sepenuhnya|setelah)",
+    r"(?:kerja|bekerja) dari rumah",
+    r"tanpa pengalaman",
+    r"(?:arbeta|jobba) hemifrån",
+    r"ingen (?:tidigare )?erfarenhet (?:krävs|behövs)",
+    r"pr[áa]ce z domova",
+    r"bez (?:p[řr]edchoz[íi]ch )?zku[šs]enost[íi]",
+    r"(?:job|lucru|munc[ăa]) de acas[ăa]",
+    r"f[ăa]r[ăa] experien[țţt][ăa]",
+    r"\d+(?:-\d+)? lei ?/ ?(?:zi|or[ăa])",
+    r"χωρίς (?:καμία )?εμπειρία",
+    r"αρχική κατάθεση",
 )
 
 EXTORTION = (
@@ -535,3 +810,21 @@ EXTORTION = (
     r"(?:in|into|to) (?:my )?(?:bitcoin|btc|crypto) (?:wallet|address)",
     r"i know your password",
 )
+
+
+# Chinese writes no spaces between words, so a phrase anchored at a word start is found only
+# where a run of its characters begins. Its phrases are plain substrings instead, tried only when the
+# text holds Chinese or Japanese characters (see checks/lure.py), keyed by the role they play above.
+CJK: dict[str, tuple[str, ...]] = {
+    "PRESSURE": (
+        *("立即", "立刻", "马上", "尽快", "紧急", "务必", "小时内", "逾期", "过期"),
+        *("冻结", "停用", "封禁", "锁定", "注销", "关闭", "暂停使用", "限制使用", "异常登录", "登录异常", "账户异常"),
+    ),
+    "CREDENTIAL": (
+        *("验证", "身份验证", "身份认证", "重新登录", "登录验证", "更新资料", "更新信息", "实名认证", "核实"),
+    ),
+    "SECRETS": ("密码", "验证码", "银行卡号"),
+    "ACCOUNT": (*("您的账户", "您的帐户", "您的账号", "您的邮箱", "您的银行卡", "账户", "帐户", "邮箱账号"),),
+    "MONEY_REQUEST": (*("转账", "汇款", "打款", "定金", "货款", "收款账户", "开户行", "账号：", "户名"),),
+    "SECRECY": (*("不方便接电话", "在开会", "在外面开会", "不要跟其他人说", "不要告诉", "保密", "暂时不要"),),
+}

@@ -94,6 +94,55 @@ PRIZE = (
     r"sondaggio",
     r"buono (?:regalo|sconto)",
     r"(?:paga|pagare|paghi) solo (?:le )?spese di spedizione",
+    # tr
+    r"tebrikler",
+    r"kazand\wn\wz",
+    r"hediye\w* (?:sizi bekliyor|kazand\wn\wz|paketi\w*)",
+    r"[çc]ekili[şs]\w*",
+    r"(?:se[çc]ilen|se[çc]ildiniz)",
+    # ru
+    r"поздравляем",
+    r"вы (?:выиграли|стали победител\w*)",
+    r"(?:ваш )?(?:приз|подарок|выигрыш)",
+    r"розыгрыш\w*",
+    # ar
+    r"مبروك|تهانينا",
+    r"فزت|ربحت",
+    r"(?:جائزة|جائزتك|الجائزة)",
+    r"السحب",
+    # ko
+    r"축하(?:합니다|드립니다)",
+    r"당첨\w*",
+    r"(?:경품|사은품)",
+    # vi
+    r"chúc mừng",
+    r"trúng thưởng",
+    r"(?:giải thưởng|phần thưởng|quà tặng)",
+    r"nhận (?:quà|thưởng)",
+    # id
+    r"selamat! anda|selamat, anda",
+    r"pemenang",
+    r"undian",
+    r"hadiah",
+    # sv
+    r"grattis",
+    r"du har (?:vunnit|valts ut|blivit utvald)",
+    r"presentkort",
+    r"(?:kundundersökning|enkät)\w*",
+    r"(?:betalar|betala) (?:endast|bara) frakten",
+    # cs
+    r"gratulujeme",
+    r"vyhr[áa]l\w*",
+    r"(?:d[áa]rkov\w* (?:poukaz|karta)|v[ýy]h[ěe]rce)",
+    # ro
+    r"felicit[ăa]ri",
+    r"(?:a[țţt]i|ai) c[âa][șşs]tigat",
+    r"premi(?:ul|u)\b",
+    r"tombol\w*",
+    # el
+    r"συγχαρητήρια",
+    r"κερδίσατε",
+    r"κλήρωση",
 )
 
 CRYPTO = (
@@ -133,6 +182,16 @@ CRYPTO = (
     r"carteira (?:digital|cripto)",
     r"frase (?:de recupera[çc][ãa]o|semente|secreta)",
     r"saque (?:pendente|dispon[íi]vel)",
+    # tr, ru, ar, ko, vi, id, sv, cs, ro, el
+    r"kripto ?para\w*",
+    r"криптовалют\w*",
+    r"العملات الرقمية|عملة رقمية",
+    r"(?:암호|가상) ?화폐",
+    r"(?:tiền (?:điện tử|ảo)|usdt)",
+    r"(?:kripto|aset kripto)",
+    r"kryptovalut\w*",
+    r"criptomonede",
+    r"κρυπτονομ\w*",
 )
 
 # The health "miracle" advert: a cure suppressed by doctors or drug makers, endorsed on television,
@@ -228,6 +287,62 @@ DELIVERY = (
     r"reprogramar (?:la |su |tu )?entrega",
     r"direcci[óo]n (?:incompleta|incorrecta|err[óo]nea)",
     r"(?:cargo|costo|tarifa) (?:de|por) (?:reenv[íi]o|env[íi]o|entrega)",
+    # tr
+    r"(?:kargonuz|g[öo]nderiniz|paketiniz|sipari[şs]iniz) (?:teslim edilemedi|bekletiliyor|iade)\w*",
+    r"teslim(?:at)? (?:edilemedi|ba[şs]ar\ws\wz)",
+    r"g[üu]mr[üu]k (?:[üu]creti|vergisi|bedeli)",
+    r"(?:kargo|teslimat) [üu]creti",
+    r"adres (?:bilgileriniz\w*|eksik|hatal\w)",
+    # ru
+    r"(?:ваша )?посылк\w* (?:ожида\w*|задержан\w*|не (?:может быть|была) доставлен\w*|на складе)",
+    r"не удалось доставить",
+    r"таможенн\w* (?:пошлин|сбор|платеж|оформлени)\w*",
+    r"(?:оплат\w*|стоимость) доставки",
+    r"подтвердите адрес",
+    r"трек-?номер",
+    # ar
+    r"شحنتك|طردك",
+    r"الشحنة (?:معلقة|محتجزة)",
+    r"رسوم (?:التوصيل|الشحن|الجمارك|جمركية)",
+    r"تأكيد العنوان",
+    r"لم يتم (?:توصيل|تسليم)\w*",
+    # ko
+    r"(?:택배|배송|소포)\w* (?:보류|지연|실패|불가|반송|중단)\w*",
+    r"주소 ?(?:불명|불일치|오류|확인)",
+    r"(?:관세|통관|배송비|재배송)\w*",
+    r"운송장",
+    # vi
+    r"bưu (?:kiện|phẩm)",
+    r"giao hàng (?:không thành công|thất bại)",
+    r"phí (?:vận chuyển|giao hàng|hải quan|lưu kho)",
+    r"cập nhật (?:lại )?địa chỉ",
+    # id
+    r"paket anda",
+    r"(?:gagal|tidak dapat) (?:dikirim|diantar|diterima)",
+    r"biaya (?:pengiriman|bea cukai|kirim ulang)",
+    r"bea cukai",
+    r"alamat (?:tidak lengkap|tidak ditemukan|salah)",
+    # sv
+    r"ditt paket",
+    r"paketet (?:väntar|kunde inte|har stoppats|hålls)",
+    r"(?:tullavgift|tullen|tullavgiften|fraktavgift)\w*",
+    r"kunde inte (?:levereras|delas ut)",
+    r"(?:bekräfta|uppdatera) (?:din )?(?:leveransadress|adress)",
+    # cs
+    r"(?:va[šs]e )?z[áa]silk\w* (?:[čc]ek[áa]|nemohla|nebyla|je pozastaven|bude vr[áa]cen)\w*",
+    r"nepoda[řr]ilo (?:se )?doru[čc]it",
+    r"(?:celn[íi] poplat|poplatek za doru[čc]en|dobírk)\w*",
+    r"doplat(?:ek|ku|it|te)\w*",
+    # ro
+    r"coletul (?:dvs\.?|dumneavoastr[ăa]|t[ăa]u)",
+    r"(?:nu a putut fi|nu poate fi) livrat\w*",
+    r"tax[ăa] (?:de livrare|vamal[ăa]|de transport)",
+    r"adres[ăa] (?:incomplet[ăa]|incorect[ăa])",
+    # el
+    r"(?:το )?δέμα σας",
+    r"δεν (?:μπόρεσε να παραδοθεί|παραδόθηκε|ήταν δυνατή η παράδοση)",
+    r"τελωνει\w* (?:τέλ|δασμ|εκτελωνισμ)\w*",
+    r"(?:τέλη|κόστος) (?:αποστολής|παράδοσης)",
 )
 
 BILLING = (
@@ -325,6 +440,44 @@ BILLING = (
     r"aviso de corte|corte (?:del|de|de su) (?:servicio|suministro|luz|energ[íi]a)",
     r"suspensi[óo]n del servicio",
     r"adeudo",
+    # tr
+    r"vergi iade\w*",
+    r"(?:[öo]denmemi[şs]|gecikmi[şs]) (?:fatura|bor[çc])\w*",
+    r"(?:trafik )?ceza(?:n\wz)? (?:bulunmaktad\wr|[öo]denmedi)",
+    # ru
+    r"возврат (?:средств|налога|денег|ндфл)",
+    r"налогов\w* вычет\w*",
+    r"неоплаченн\w* (?:штраф|сч[её]т|задолженност)\w*",
+    r"(?:задолженност|недоимк)\w*",
+    # ar
+    r"استرداد (?:المبلغ|الضريبة|الأموال)",
+    r"(?:فاتورة|مخالفة|غرامة) (?:غير مسددة|مستحقة|متأخرة)",
+    # ko
+    r"(?:세금|소득세|부가세)? ?환급\w*",
+    r"(?:미납|연체|과태료)\w*",
+    # vi
+    r"hoàn (?:thuế|tiền)",
+    r"(?:tiền điện|cước|hóa đơn|hoá đơn) (?:chưa thanh toán|quá hạn|còn nợ)",
+    r"(?:cắt|ngừng cung cấp) điện",
+    # id
+    r"pengembalian (?:dana|pajak)",
+    r"tagihan (?:belum|tertunggak|jatuh tempo)",
+    r"tarif (?:baru|transaksi)",
+    # sv
+    r"skatteåterbäring",
+    r"återbetalning",
+    r"(?:obetald|förfallen) (?:faktura|räkning|avgift)",
+    # cs
+    r"vr[áa]cen[íi] (?:dan[ěe]|p[řr]eplatku|pen[ěe]z)",
+    r"p[řr]eplat(?:ek|ku)",
+    r"(?:nezaplacen|neuhrazen)\w* (?:faktur|pokut|[čc][áa]stk|vy[úu][čc]tov)\w*",
+    # ro
+    r"rambursare\w*",
+    r"(?:factur[ăa]|facturi|plat[ăa]) restant\w*",
+    r"soma[țţt]i\w* de plat[ăa]",
+    # el
+    r"επιστροφή (?:φόρου|χρημάτων|ποσού)",
+    r"(?:ανεξόφλητ|ληξιπρόθεσμ)\w* (?:λογαριασμ|οφειλ)\w*",
 )
 
 DOCUMENT = (
@@ -404,13 +557,27 @@ MAILBOX = (
     r"(?:connexion|activit[ée]) (?:inhabituelle|suspecte)",
     r"(?:accesso|attivit[àa]) (?:sospett|insolit)\w*",
     r"(?:ongebruikelijke|verdachte) (?:inlog\w*|activiteit)",
+    # tr, ru, ar, ko, vi, id, sv, cs, ro, el
+    r"(?:e-?posta|posta kutu)\w* (?:dolu|kapasite|kota)\w*",
+    r"(?:почтов\w* ящик|хранилищ)\w* (?:переполнен|заполнен)\w*",
+    r"صندوق (?:البريد|الوارد) (?:ممتلئ|ممتلئة)",
+    r"(?:메일함|사서함|저장 ?공간|메일 ?용량) ?(?:초과|부족|가득)\w*",
+    r"hộp thư (?:đầy|đã đầy|vượt)",
+    r"kotak (?:surat|masuk) (?:penuh|hampir penuh)",
+    r"(?:brevlåda|inkorg|lagringsutrymme)\w* (?:är )?full\w*",
+    r"(?:schr[áa]nk|[úu]lo[žz]i[šs]t)\w* (?:je |bude )?(?:pln|zaplnen|p[řr]epln)\w*",
+    r"(?:c[ăa]su[țţt]a po[șşs]tal[ăa]|spa[țţt]iul de stocare) (?:este )?plin\w*",
+    r"(?:γραμματοκιβώτιο|χώρος αποθήκευσης) (?:είναι )?(?:γεμάτ|πλήρ)\w*",
 )
 
 # Phrases too common in ordinary mail to count double when they open a subject ("Congratulations
 # on the new role", "Tracking number for order 123"): they only ever count once.
 # "Congratulations" in any language is one word of the story, however many languages a mailing repeats
 # it in: translations count as one phrase, not as corroboration.
-CONGRATULATIONS = r"congratulations|parab[ée]ns|felicidades|felicitaciones|herzlichen|f[ée]licitations|congratulazioni"
+CONGRATULATIONS = (
+    r"congratulations|parab[ée]ns|felicidades|felicitaciones|herzlichen|f[ée]licitations|congratulazioni"
+    r"|tebrikler|поздравляем|مبروك|تهانينا|축하|chúc mừng|selamat|grattis|gratulujeme|felicit[ăa]ri|συγχαρητήρια"
+)
 
 ORDINARY = (
     CONGRATULATIONS + r"|gift ?cards?"
@@ -470,6 +637,14 @@ CJK: dict[str, tuple[str, ...]] = {
         "身份验证",
         "系统升级",
         "账户冻结",
+        # zh
+        "企业邮箱",
+        "邮箱即将",
+        "停用",
+        "冻结",
+        "重新验证",
+        "异常登录",
+        "账号将",
     ),
     "BILLING_LURE": (
         "お支払い方法",
@@ -489,6 +664,13 @@ CJK: dict[str, tuple[str, ...]] = {
         "社保",
         "逾期",
         "扣款",
+        "未缴",
+        "欠费",
+        "罚款",
+        "退款",
+        "补缴",
+        "汇算清缴",
+        "个税",
     ),
     "DELIVERY_LURE": (
         "お荷物",
@@ -504,12 +686,21 @@ CJK: dict[str, tuple[str, ...]] = {
         "派送失败",
         "无法投递",
         "包裹",
+        "快递",
+        "地址有误",
+        "地址不详",
+        "运费",
+        "关税",
+        "重新派送",
     ),
     "PRIZE_LURE": (
         *("ポイントが失効", "ポイント失効", "当選", "抽選", "ギフト券", "ギフトカード", "アンケート", "特典"),
-        *("中奖", "领取", "红包", "积分"),
+        *("中奖", "领取", "红包", "积分", "恭喜", "幸运", "奖品", "抽奖"),
     ),
-    "CRYPTO_LURE": ("暗号資産", "仮想通貨", "ウォレット", "ビットコイン", "出金"),
+    "CRYPTO_LURE": (
+        *("暗号資産", "仮想通貨", "ウォレット", "ビットコイン", "出金"),
+        *("虚拟货币", "数字货币", "比特币", "泰达币", "提现"),
+    ),
     "DOCUMENT_LURE": (
         *("ファイルを共有", "共有されました", "ドキュメント", "請求書", "ボイスメール", "留守番電話"),
         *("共享文件", "文件共享", "查看文件", "电子发票"),

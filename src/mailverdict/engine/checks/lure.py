@@ -44,6 +44,7 @@ _REPLY_BAIT = PhraseSet(lexicon.REPLY_BAIT)
 _BANK_CHANGE = PhraseSet(lexicon.BANK_CHANGE)
 _ADVANCE_FEE = PhraseSet(lexicon.ADVANCE_FEE)
 _EXTORTION = PhraseSet(lexicon.EXTORTION)
+_CJK_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def check(msg: Message, ctx: ScanContext) -> list[Finding]:
@@ -51,21 +52,27 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     text = strip_invisible(unicodedata.normalize("NFKC", f"{msg.subject}\n{hiding.searchable_text(msg, MAX_SCAN)}"))
     lowered = text.lower()
 
-    def _found(role: PhraseSet) -> list[str]:
-        return role.found(text, lowered)
+    # Chinese runs its words together, so its phrases are substrings (lexicon.CJK), read only in its script.
+    cjk = not text.isascii() and _CJK_RE.search(text) is not None
+
+    def _found(role: PhraseSet, name: str) -> list[str]:
+        found = role.found(text, lowered)
+        if cjk:
+            found += [p for p in lexicon.CJK.get(name, ()) if p in text and p not in found]
+        return found
 
     findings: list[Finding] = []
-    credential = _found(_CREDENTIAL)
-    account = _found(_ACCOUNT)
+    credential = _found(_CREDENTIAL, "CREDENTIAL")
+    account = _found(_ACCOUNT, "ACCOUNT")
     if account:
         # A secret named next to the reader's account ("your account ... password") asks for it.
-        credential += [w for w in _found(_SECRETS) if w not in credential]
-    money = _found(_MONEY_REQUEST)
+        credential += [w for w in _found(_SECRETS, "SECRETS") if w not in credential]
+    money = _found(_MONEY_REQUEST, "MONEY_REQUEST")
     # A new account to pay into, beside anything else about money, needs no pressure word.
-    change = _found(_BANK_CHANGE)
+    change = _found(_BANK_CHANGE, "BANK_CHANGE")
     money += [w for w in change if w not in money]
     # Pressure and secrecy count only beside what they press for: not read when that is absent.
-    pressure = _found(_PRESSURE) if credential or account or money else []
+    pressure = _found(_PRESSURE, "PRESSURE") if credential or account or money else []
     if credential and pressure:
         strength = min(1.0, 0.25 * (len(credential) + len(pressure)))
         findings.append(Finding("CREDENTIAL_LURE", strength, (*credential[:3], *pressure[:3])))
@@ -74,21 +81,21 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
         findings.append(
             Finding("ACCOUNT_THREAT_LURE", min(1.0, 0.5 + 0.25 * len(threats)), (*account[:2], *threats[:3]))
         )
-    secrecy = _found(_SECRECY) if money else []
+    secrecy = _found(_SECRECY, "SECRECY") if money else []
     if money and (pressure or secrecy or (change and len(money) > len(change))):
         strength = min(1.0, 0.25 * (len(money) + len(pressure) + len(secrecy)))
         findings.append(Finding("PAYMENT_LURE", strength, (*money[:3], *secrecy[:2], *pressure[:2])))
     # Before any money: a move to another channel or a favour, beside another such move or secrecy.
-    bait = _found(_REPLY_BAIT)
+    bait = _found(_REPLY_BAIT, "REPLY_BAIT")
     if bait and not money:
-        hushed = [w for w in _found(_SECRECY) if w not in bait]
+        hushed = [w for w in _found(_SECRECY, "SECRECY") if w not in bait]
         if len(bait) >= 2 or hushed:
             strength = min(1.0, 0.5 + 0.25 * (len(bait) + len(hushed) - 2))
             findings.append(Finding("REPLY_BAIT_LURE", strength, (*bait[:3], *hushed[:2])))
-    advance = _found(_ADVANCE_FEE)
+    advance = _found(_ADVANCE_FEE, "ADVANCE_FEE")
     if len(advance) >= 2:
         findings.append(Finding("ADVANCE_FEE_LURE", min(1.0, 0.34 * len(advance)), tuple(advance[:5])))
-    extortion = _found(_EXTORTION)
+    extortion = _found(_EXTORTION, "EXTORTION")
     if len(extortion) >= 2:
         findings.append(Finding("EXTORTION_LURE", min(1.0, 0.34 * len(extortion)), tuple(extortion[:5])))
     return findings

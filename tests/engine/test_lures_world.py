@@ -1,0 +1,178 @@
+"""lexicon.py and scamwords.py: lures told in Turkish, Russian, Arabic, Chinese, Korean, Vietnamese,
+Indonesian, Swedish, Czech, Romanian and Greek."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailverdict.engine.checks import lure, scam
+from mailverdict.engine.context import ScanContext
+from mailverdict.engine.message import parse
+
+
+def _raw(subject: str, body: str, sender: str = "Destek <info@notice.example>") -> bytes:
+    return (
+        f"From: {sender}\r\nTo: sam@contoso.example\r\nSubject: {subject}\r\n"
+        "Date: Tue, 3 Mar 2026 09:15:00 +0000\r\nMessage-ID: <8@notice.example>\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        f"{body}\r\nhttps://notice.example/start\r\n"
+    ).encode()
+
+
+def _lures(subject: str, body: str) -> set[str]:
+    msg = parse(_raw(subject, body))
+    return {f.name for f in [*lure.check(msg, ScanContext()), *scam.check(msg, ScanContext())]}
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        # tr: the card is to be blocked unless the details are confirmed
+        (
+            "Önemli bilgilendirme",
+            "Kartınız şüpheli işlem nedeniyle bloke edilecektir. Kart bilgilerinizi 24 saat içinde doğrulayın.",
+            {"CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE"},
+        ),
+        # tr, capitals: HESABINIZ lowers without its dotless i
+        ("UYARI", "HESABINIZ ASKIYA ALINACAKTIR. Bilgilerinizi güncelleyin.", {"ACCOUNT_THREAT_LURE"}),
+        # ru: the account is frozen, confirm your data
+        (
+            "Уведомление службы безопасности",
+            "Ваш аккаунт временно заблокирован. Подтвердите свои данные в течение 24 часов.",
+            {"CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE"},
+        ),
+        # ar: update your data or the account is suspended
+        (
+            "تنبيه مهم",
+            "يجب تحديث بياناتك خلال 24 ساعة وإلا سيتم إيقاف حسابك.",
+            {"CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE"},
+        ),
+        # ko: unusual sign-in, the account is suspended
+        (
+            "보안 알림",
+            "고객님의 계정에서 해외 로그인이 감지되어 이용 정지되었습니다. 본인 인증을 진행해 주세요.",
+            {"CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE"},
+        ),
+        # vi: the account is locked, verify it
+        (
+            "Thông báo bảo mật",
+            "Tài khoản của quý khách đã bị tạm khóa do hoạt động bất thường. Vui lòng xác minh tài khoản ngay.",
+            {"CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE"},
+        ),
+        # id: the account is blocked, verify it
+        (
+            "Pemberitahuan",
+            "Akun anda telah diblokir sementara. Segera verifikasi akun dalam 1x24 jam.",
+            {"CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE"},
+        ),
+        # sv: the account is frozen, confirm your details
+        (
+            "Viktigt meddelande",
+            "Ditt konto har spärrats på grund av misstänkt aktivitet. Bekräfta dina uppgifter omedelbart.",
+            {"CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE"},
+        ),
+        # cs: the account is blocked, verify your identity
+        (
+            "Bezpečnostní upozornění",
+            "Váš účet byl zablokován. Ověřte svou totožnost do 24 hodin.",
+            {"CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE"},
+        ),
+        # ro: the account is suspended, confirm your data
+        (
+            "Notificare",
+            "Contul dvs. a fost suspendat temporar. Confirmați datele în 48 de ore.",
+            {"ACCOUNT_THREAT_LURE"},
+        ),
+        # el: the account is locked, verify it
+        (
+            "Ειδοποίηση ασφαλείας",
+            "Ο λογαριασμός σας κλειδώθηκε λόγω ύποπτης δραστηριότητας. Απαιτείται επαλήθευση εντός 24 ωρών.",
+            {"CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE"},
+        ),
+        # zh: the account frozen unless the password is confirmed (no spaces between the words)
+        ("账户安全提醒", "您的账户存在异常登录，将被冻结，请立即重新登录验证身份。", {"CREDENTIAL_LURE"}),
+    ],
+)
+def test_account_stories(subject: str, body: str, expected: set[str]) -> None:
+    assert expected <= _lures(subject, body)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "family"),
+    [
+        ("Gönderiniz teslim edilemedi", "Gümrük ücreti ödenmediği için paketiniz bekletiliyor.", "DELIVERY_LURE"),
+        ("Посылка ожидает", "Не удалось доставить. Оплатите таможенную пошлину и подтвердите адрес.", "DELIVERY_LURE"),
+        ("شحنتك معلقة", "يرجى دفع رسوم التوصيل وتأكيد العنوان.", "DELIVERY_LURE"),
+        ("택배 배송 보류", "주소 불일치로 배송이 보류되었습니다. 주소 확인 후 재배송을 신청하세요.", "DELIVERY_LURE"),
+        ("Giao hàng không thành công", "Bưu kiện cần thanh toán phí giao hàng.", "DELIVERY_LURE"),
+        ("Paket anda tertahan", "Paket anda gagal dikirim karena biaya bea cukai belum dibayar.", "DELIVERY_LURE"),
+        ("Ditt paket väntar", "Tullavgift på 29 kr. Paketet väntar på betalning.", "DELIVERY_LURE"),
+        ("Zásilka čeká", "Vaše zásilka čeká na doplatek za doručení.", "DELIVERY_LURE"),
+        ("Coletul dvs. este reținut", "Coletul nu a putut fi livrat. Achitați taxa de livrare.", "DELIVERY_LURE"),
+        ("Το δέμα σας", "Το δέμα σας δεν παραδόθηκε. Πληρώστε τα τέλη αποστολής.", "DELIVERY_LURE"),
+        ("您的快递派送失败", "包裹地址有误，请补交运费。", "DELIVERY_LURE"),
+        ("Vergi iadeniz", "Adınıza vergi iadesi onaylanmıştır.", "BILLING_LURE"),
+        ("Возврат налога", "Вам положен налоговый вычет. Возврат средств на карту.", "BILLING_LURE"),
+        ("Hoàn thuế", "Tiền điện chưa thanh toán, sẽ ngừng cung cấp điện.", "BILLING_LURE"),
+        ("Vrácení daně", "Máte nárok na vrácení přeplatku.", "BILLING_LURE"),
+        ("Rambursare", "Aveți dreptul la o rambursare a impozitului.", "BILLING_LURE"),
+        ("Tebrikler!", "Çekilişimizde hediye paketi kazandınız.", "PRIZE_LURE"),
+        ("Поздравляем!", "Вы выиграли приз в нашем розыгрыше.", "PRIZE_LURE"),
+        ("مبروك", "فزت بجائزة في السحب الشهري.", "PRIZE_LURE"),
+        ("당첨 안내", "축하합니다! 경품 이벤트에 당첨되셨습니다.", "PRIZE_LURE"),
+        ("Chúc mừng", "Bạn đã trúng thưởng quà tặng.", "PRIZE_LURE"),
+        ("Selamat! Anda pemenang", "Anda memenangkan hadiah undian.", "PRIZE_LURE"),
+        ("Grattis!", "Du har valts ut att få ett presentkort.", "PRIZE_LURE"),
+        ("Συγχαρητήρια", "Κερδίσατε στην κλήρωση.", "PRIZE_LURE"),
+    ],
+)
+def test_scam_families(subject: str, body: str, family: str) -> None:
+    assert family in _lures(subject, body)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # zh: a boss abroad wants a transfer, quietly
+        ("急事", "我在开会，不方便接电话。你先转账到下面的账户，开户行和户名见下，暂时不要告诉别人。"),
+        # cs: is the colleague in the office, and a confidential payment
+        ("Jste v kanceláři?", "Potřebuji důvěrně provést bankovní převod na nové číslo účtu. Jsem na jednání."),
+        # ru: a new bank account for the invoice
+        ("Счёт на оплату", "Обратите внимание: изменились наши реквизиты. Оплатите счёт срочно."),
+    ],
+)
+def test_payment_stories(subject: str, body: str) -> None:
+    assert "PAYMENT_LURE" in _lures(subject, body)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Advance fee", "Evden çalışma fırsatı, deneyim gerekmez, günlük 900 TL kazanç."),
+        ("Lowongan", "Anda dinyatakan lolos. Biaya akomodasi akan dikembalikan 100% setelah tes."),
+        ("Job", "Job de acasă, fără experiență, 400 lei/zi."),
+    ],
+)
+def test_job_scams(subject: str, body: str) -> None:
+    assert "ADVANCE_FEE_LURE" in _lures(subject, body)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Toplantı notları", "Yarınki toplantıda sprint hedeflerini konuşalım. Sunum dosyası ekte."),
+        ("Бабушкин рецепт", "Привет! Вот рецепт пирога, который ты просила. Обнимаю."),
+        ("시간표 안내", "다음 주 수업 시간표를 보내드립니다. 궁금한 점은 담임 선생님께 문의해 주세요."),
+        ("Họp phụ huynh", "Kính mời quý phụ huynh tham dự buổi họp lớp vào sáng thứ bảy."),
+        ("Rapat", "Mohon hadir tepat waktu pada rapat koordinasi minggu depan."),
+        ("Fika", "Vi ses på fredag för fika i personalrummet."),
+        ("Fotky z výletu", "Posílám fotky z víkendu na chatě."),
+        ("Rețetă", "Ți-am trimis rețeta de cozonac de la bunica."),
+        ("Συνάντηση", "Η συνάντηση μεταφέρεται για την Πέμπτη στις 10."),
+        ("会议通知", "本周五下午三点在三楼会议室召开部门例会，请准时参加。"),
+        # a shop's own security advice, naming the code it will never ask for
+        ("Struk pembayaran", "Terima kasih. Jangan berikan kode OTP kepada siapa pun. Segera hubungi kami."),
+    ],
+)
+def test_ordinary_mail_tells_no_story(subject: str, body: str) -> None:
+    assert not _lures(subject, body) & {"CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE", "PAYMENT_LURE"}
