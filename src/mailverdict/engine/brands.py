@@ -485,7 +485,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("البريد السعودي", "saudi post", "splonline"), ("splonline.com.sa", "sp.com.sa")),
     **dict.fromkeys(("aramex", "أرامكس"), ("aramex.com",)),
     **dict.fromkeys(("emirates post", "بريد الإمارات"), ("emiratespost.ae",)),
-    **dict.fromkeys(("stc", "qitaf", "قطاف"), ("stc.com.sa",)),
+    **dict.fromkeys(("stc", "stc pay", "stc bank", "qitaf", "قطاف"), ("stc.com.sa",)),
     "etisalat": ("etisalat.ae", "etisalat.com"),
     **dict.fromkeys(("absher", "أبشر"), ("absher.sa", "gov.sa")),
     **dict.fromkeys(("zatca", "هيئة الزكاة والضريبة والجمارك"), ("zatca.gov.sa", "gov.sa")),
@@ -507,12 +507,12 @@ BRANDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("网易", "netease"), ("163.com", "126.com", "netease.com")),
     # ko
     **dict.fromkeys(("네이버", "naver"), ("naver.com", "navercorp.com")),
-    **dict.fromkeys(("카카오", "kakao"), ("kakao.com", "kakaocorp.com")),
+    **dict.fromkeys(("카카오", "kakao"), ("kakao.com", "kakaocorp.com", "kakaobank.com", "kakaopay.com")),
     "daum": ("daum.net", "kakao.com"),
     **dict.fromkeys(("cj대한통운", "대한통운", "cj logistics"), ("cjlogistics.com",)),
     **dict.fromkeys(("우체국", "우정사업본부"), ("epost.go.kr", "koreapost.go.kr", "go.kr")),
     **dict.fromkeys(("국민은행", "kb국민"), ("kbstar.com", "kbfg.com", "kbcard.com")),
-    **dict.fromkeys(("신한은행", "신한카드", "shinhan"), ("shinhan.com", "shinhancard.com")),
+    **dict.fromkeys(("신한은행", "신한카드", "shinhan bank", "shinhan card"), ("shinhan.com", "shinhancard.com")),
     "우리은행": ("wooribank.com",),
     "하나은행": ("hanabank.com",),
     **dict.fromkeys(("국세청", "홈택스"), ("nts.go.kr", "hometax.go.kr", "go.kr")),
@@ -534,7 +534,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "momo": ("momo.vn",),
     **dict.fromkeys(("tổng cục thuế", "cục thuế"), ("gdt.gov.vn", "gov.vn")),
     # id
-    **dict.fromkeys(("bca", "klikbca"), ("bca.co.id", "klikbca.com")),
+    **dict.fromkeys(("bca", "klikbca", "halo bca", "bank bca", "bank central asia"), ("bca.co.id", "klikbca.com")),
     **dict.fromkeys(("bank mandiri", "livin by mandiri"), ("bankmandiri.co.id",)),
     **dict.fromkeys(("bri", "bank bri", "brimo"), ("bri.co.id",)),
     **dict.fromkeys(("bni", "bank bni"), ("bni.co.id",)),
@@ -581,7 +581,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "ppl": ("ppl.cz",),
     **dict.fromkeys(("finanční správa", "financni sprava"), ("financnisprava.cz", "mfcr.cz")),
     **dict.fromkeys(("seznam", "seznam.cz", "seznam email", "email.cz"), ("seznam.cz", "email.cz")),
-    **dict.fromkeys(("o2", "o2 czech republic"), ("o2.cz",)),
+    **dict.fromkeys(("o2", "o2 czech republic"), ("o2.cz", "o2.co.uk", "o2online.de")),
     **dict.fromkeys(("alza", "alza.cz"), ("alza.cz",)),
     # ro
     "banca transilvania": ("bancatransilvania.ro",),
@@ -600,7 +600,9 @@ BRANDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("τράπεζα πειραιώς", "piraeus bank"), ("piraeusbank.gr",)),
     "eurobank": ("eurobank.gr",),
     "alpha bank": ("alpha.gr",),
-    **dict.fromkeys(("ελτα", "elta", "ελληνικά ταχυδρομεία"), ("elta.gr", "elta-courier.gr")),
+    **dict.fromkeys(
+        ("ελτα", "elta", "elta courier", "elta hellenic post", "ελληνικά ταχυδρομεία"), ("elta.gr", "elta-courier.gr")
+    ),
     **dict.fromkeys(("ααδε", "aade", "taxisnet"), ("aade.gr", "gsis.gr", "gov.gr")),
     "cosmote": ("cosmote.gr",),
     "skroutz": ("skroutz.gr",),
@@ -631,6 +633,7 @@ WHOLE_NAME_ONLY = frozenset(
         # and English ones: a Czech list ("seznam"), Indonesian funds ("dana"), a Spanish rise ("alza").
         *("втб", "vtb", "мтс", "mts", "noon", "tiki", "momo", "bri", "bni", "ovo", "dana", "seb", "ica"),
         *("moneta", "ppl", "seznam", "o2", "alza", "bcr", "brd", "digi", "sameday"),
+        *("swish", "stc", "bca", "elta", "nbg"),
     }
 )
 

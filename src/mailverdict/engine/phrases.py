@@ -284,7 +284,8 @@ def _plain_char(phrase: str, i: int) -> bool:
         return phrase[i + 2 : i + 3] in tuple(":=!<#")  # groups and assertions, not flags or names
     if "-" in phrase[max(0, i - 1) : i + 2] and not ch.isascii():
         return False  # a range with a non-ASCII end: case folding could relate letters inside it
-    return ch.isascii() or (ord(ch) < 0x250 and ch not in _FOLD_TRAPS) or _caseless(ch)
+    cyrillic = "\u0400" <= ch <= "\u04ff"
+    return ch.isascii() or (ord(ch) < 0x250 and ch not in _FOLD_TRAPS) or cyrillic or _caseless(ch)
 
 
 def _caseless(ch: str) -> bool:
@@ -295,8 +296,11 @@ def _caseless(ch: str) -> bool:
 
 # Characters that re.IGNORECASE relates to letters other than what str.lower() makes of them:
 # U+0130 lowers to two characters; dotless i, long s and the micro sign stay as they are but match
-# "i", "s" and Greek mu. (Other such characters are Greek or Cyrillic, which case-free phrases lack.)
-_FOLD_TRAPS = "\u0130\u0131\u017f\u00b5"
+# "i", "s" and Greek mu. Cyrillic letters fold as they lower but for the old-style variants U+1C80-U+1C88
+# (a rounded ve, a tall o...), which match the everyday ve, de, o, es, te, hard sign and yat: with those
+# among the traps, phrases in Cyrillic are case-free. (Other such characters are Greek, which case-free
+# phrases lack.)
+_FOLD_TRAPS = "\u0130\u0131\u017f\u00b5\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88"
 _WORD_RUN_RE = re.compile(r"\w+")
 _WORD_CHAR_RE = re.compile(r"\w")
 _ASCII_NON_WORD_TO_SPACE = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(128)).ljust(

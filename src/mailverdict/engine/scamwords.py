@@ -1,5 +1,5 @@
 """Phrases of scam lure families, by family, in the languages phishing arrives in most
-(en, pt, es, de, fr, it, nl, pl).
+(en, pt, es, de, fr, it, nl, pl, tr, ru, ar, ko, vi, id, sv, cs, ro, el; Japanese and Chinese in ``CJK``).
 
 Pure data: ``checks/scam.py`` decides how they combine. Each entry is a regular expression matched
 case-insensitively at a word start. A family is the story a scam tells to get a click, a reply or
@@ -192,6 +192,31 @@ CRYPTO = (
     r"kryptovalut\w*",
     r"criptomonede",
     r"κρυπτονομ\w*",
+    # the platform that trades alone, its guaranteed profit and the first deposit it asks for
+    r"(?:yat\wr\wm|al\wm sat\wm) platform\w*",
+    r"garantili (?:kazan[çc]|getiri|kâr|kar)\w*",
+    r"(?:инвестиционн|торгов)\w* платформ\w*",
+    r"гарантированн\w* (?:доход|прибыл)\w*",
+    r"(?:первоначальн|минимальн)\w* (?:депозит|взнос)\w*",
+    r"منصة (?:استثمار|تداول)\w*",
+    r"أرباح مضمونة",
+    r"(?:수익률|원금) ?보장",
+    r"리딩방",
+    r"급등 (?:예정|종목)",
+    r"lợi nhuận \d+ ?%",
+    r"gói đầu tư",
+    r"(?:số dư|lợi nhuận) chờ rút",
+    r"platform (?:investasi|trading)",
+    r"keuntungan (?:pasti|dijamin|terjamin)",
+    r"(?:investerings|handels)plattform\w*",
+    r"garanterad (?:avkastning|vinst)",
+    r"(?:investi[čc]n|obchodn)\w* platform\w*",
+    r"garantovan\w* (?:zisk|v[ýy]nos)\w*",
+    r"platform[ăa] de (?:investi[țţt]ii|tranzac[țţt]ionare|trading)",
+    r"(?:profit|c[âa][șşs]tig) garantat",
+    r"(?:αυτόματη )?πλατφόρμα (?:συναλλαγών|επενδύσεων)",
+    r"αρχική κατάθεση",
+    r"εγγυημέν\w* (?:κέρδ|απόδοσ)\w*",
 )
 
 # The health "miracle" advert: a cure suppressed by doctors or drug makers, endorsed on television,
@@ -514,6 +539,26 @@ DOCUMENT = (
     r"document ter (?:ondertekening|ondertekenen)",
     r"dokument (?:zur unterschrift|zum unterschreiben|zur signatur)",
     r"dokument (?:do podpisania|do podpisu)",
+    # tr, ru, ar, ko, vi, id, sv, cs, ro, el: the attached document, and the password that opens it
+    r"(?:ekteki|ekte) (?:fatura|belge|dosya)\w*",
+    r"ar[şs]iv [şs]ifresi",
+    r"пароль (?:для открытия|от архива|к архиву|к документ\w*)",
+    r"(?:документы|сч[её]т|акт\w*) (?:во вложении|в архиве|в приложении)",
+    r"(?:الفاتورة|المستند|الملف) المرفق",
+    r"첨부(?:된|한)? (?:파일|문서|청구서|계산서)",
+    r"압축 ?(?:파일 )?비밀번호",
+    r"(?:hóa đơn|hoá đơn|tài liệu|tệp) đính kèm",
+    r"mật khẩu (?:giải nén|mở (?:tệp|file))",
+    r"(?:dokumen|faktur|invoice|berkas) (?:terlampir|dalam lampiran)",
+    r"kata sandi (?:untuk membuka|file|arsip)",
+    r"(?:se|öppna) bifogad\w* (?:faktura|fil|dokument)",
+    r"lösenord(?:et)? (?:till|för) (?:filen|arkivet|dokumentet)",
+    r"(?:dokument|soubor|faktur)\w* (?:v p[řr][íi]loze|ke sta[žz]en[íi])",
+    r"heslo (?:k|pro) (?:otev[řr]en[íi]|archivu|souboru)",
+    r"(?:factura|documentul|fi[șşs]ierul) (?:ata[șşs]at\w*|din ata[șşs]ament)",
+    r"parola (?:arhivei|pentru deschidere)",
+    r"συνημμέν\w* (?:τιμολόγι|αρχεί|έγγραφ)\w*",
+    r"κωδικός (?:για το αρχείο|ανοίγματος)",
 )
 
 MAILBOX = (
@@ -703,6 +748,6 @@ CJK: dict[str, tuple[str, ...]] = {
     ),
     "DOCUMENT_LURE": (
         *("ファイルを共有", "共有されました", "ドキュメント", "請求書", "ボイスメール", "留守番電話"),
-        *("共享文件", "文件共享", "查看文件", "电子发票"),
+        *("共享文件", "文件共享", "查看文件", "电子发票", "查看附件", "解压密码"),
     ),
 }
