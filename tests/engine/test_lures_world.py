@@ -8,6 +8,7 @@ import pytest
 from mailverdict.engine.checks import lure, scam
 from mailverdict.engine.context import ScanContext
 from mailverdict.engine.message import parse
+from mailverdict.engine.phrases import PhraseSet
 
 
 def _raw(subject: str, body: str, sender: str = "Destek <info@notice.example>") -> bytes:
@@ -176,3 +177,12 @@ def test_job_scams(subject: str, body: str) -> None:
 )
 def test_ordinary_mail_tells_no_story(subject: str, body: str) -> None:
     assert not _lures(subject, body) & {"CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE", "PAYMENT_LURE"}
+
+
+def test_phrases_in_other_scripts_are_found_beside_latin_ones() -> None:
+    # Literals outside ASCII are looked for only in texts holding their block of Unicode; a text
+    # mixing several scripts finds each.
+    phrases = PhraseSet((r"заблокирован\w*", r"tài khoản", r"ekteki fatura\w*", r"zweryfikuj\w*"))
+    text = "Zweryfikuj teraz. Ваш счёт ЗАБЛОКИРОВАН. Tài khoản. Ekteki faturayı açın."
+    assert set(phrases.found(text, text.lower())) == {"ekteki faturayı", "tài khoản", "заблокирован", "zweryfikuj"}
+    assert phrases.found("Plain ASCII text only.", "plain ascii text only.") == []

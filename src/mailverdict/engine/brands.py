@@ -646,7 +646,12 @@ _WRAPPING = " \t\r\n\"'<>()[]{}.,:;-|*!?"
 # Greek and Cyrillic names are read flush against what follows (Russian and Greek inflect: "Сбербанка"),
 # but not from inside a word ("ΔΕΛΤΑ" does not name ΕΛΤΑ).
 _NOT_WORD_START = r"\u0370-\u03ff\u0400-\u04ff"
-_BRAND_RE = re.compile(rf"(?<![{_NOT_LATIN}{_NOT_WORD_START}])({_BRAND_ALTERNATION})(?![{_NOT_LATIN}])")
+# The letters a name can start with, looked ahead for first: the regex engine then tries the few hundred
+# names only where one could begin, not at every character of a text outside ASCII.
+_BRAND_FIRSTS = "".join(sorted({re.escape(b[0]) for b in BRANDS if b not in WHOLE_NAME_ONLY}))
+_BRAND_RE = re.compile(
+    rf"(?=[{_BRAND_FIRSTS}])(?<![{_NOT_LATIN}{_NOT_WORD_START}])({_BRAND_ALTERNATION})(?![{_NOT_LATIN}])"
+)
 
 
 _TOKEN_FOLD_RE = re.compile(r"[^a-z0-9]+")

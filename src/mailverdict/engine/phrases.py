@@ -334,6 +334,17 @@ def _word_index(lowered: str) -> tuple[str, frozenset[str], list[str], list[str]
     return "\x00".join(found), found, ordered, [*ordered, ""]
 
 
+def _block(literal: str) -> int:
+    """The 128-character block of Unicode holding the literal's first character outside ASCII."""
+    return next(ord(ch) >> 7 for ch in literal if not ch.isascii())
+
+
+@functools.lru_cache(maxsize=16)
+def _blocks(lowered: str) -> frozenset[int]:
+    """The 128-character blocks of Unicode a text's characters outside ASCII come from."""
+    return frozenset(ord(ch) >> 7 for ch in set(lowered) if not ch.isascii())
+
+
 def _words(lowered: str) -> str:
     return _word_index(lowered)[0]
 
@@ -568,6 +579,19 @@ class PhraseSet:
                 self._keyed_tests.setdefault(test.tests[0][0], []).append(test)
             else:
                 self._word_tests.append(test)
+        # A literal with a letter outside ASCII occurs only in a text holding that letter's block of
+        # Unicode (Cyrillic, Hangul, Latin Extended...): in others, most mail, it is not looked for, so
+        # phrases in other scripts cost those texts nothing.
+        self._ascii_prefixes = [literal for literal in self._prefixes if literal.isascii()]
+        self._ascii_word_tests = [test for test in self._word_tests if test.literal.isascii()]
+        self._prefixes_by_block: dict[int, list[str]] = {}
+        self._word_tests_by_block: dict[int, list[_WordTests]] = {}
+        for literal in self._prefixes:
+            if not literal.isascii():
+                self._prefixes_by_block.setdefault(_block(literal), []).append(literal)
+        for test in self._word_tests:
+            if not test.literal.isascii():
+                self._word_tests_by_block.setdefault(_block(test.literal), []).append(test)
         self._test_keys = frozenset(self._keyed_tests)
         opens_word: dict[str, bool] = {}
         for entry in self.entries:
@@ -607,10 +631,14 @@ class PhraseSet:
         present = {literal for word in self._word_set.intersection(whole) for literal in self._by_word[word]}
         # Whether a word of the text starts with each prefix literal: the word it would sort before,
         # found for all of them in map()s.
-        prefixes = self._prefixes
+        prefixes, word_tests = self._ascii_prefixes, self._ascii_word_tests
+        if not lowered.isascii():
+            blocks = _blocks(lowered)
+            prefixes = [*prefixes, *(p for b in blocks for p in self._prefixes_by_block.get(b, ()))]
+            word_tests = [*word_tests, *(t for b in blocks for t in self._word_tests_by_block.get(b, ()))]
         following = map(padded.__getitem__, map(bisect.bisect_left, itertools.repeat(ordered), prefixes))
         present.update(itertools.compress(prefixes, map(str.startswith, following, prefixes)))
-        present.update(t.literal for t in self._word_tests if t.present(lowered, words, whole, ordered))
+        present.update(t.literal for t in word_tests if t.present(lowered, words, whole, ordered))
         for word in self._test_keys.intersection(whole):
             present.update(t.literal for t in self._keyed_tests[word] if t.present(lowered, words, whole, ordered))
         # A phrase past the filter still runs only where what else it needs occurs: tested on demand, as

@@ -99,7 +99,7 @@ PRIZE = (
     r"kazand\wn\wz",
     r"hediye\w* (?:sizi bekliyor|kazand\wn\wz|paketi\w*)",
     r"[çc]ekili[şs]\w*",
-    r"(?:se[çc]ilen|se[çc]ildiniz)",
+    r"(?:seçilen|secilen|seçildiniz|secildiniz)",
     # ru
     r"поздравляем",
     r"вы (?:выиграли|стали победител\w*)",
@@ -133,7 +133,7 @@ PRIZE = (
     # cs
     r"gratulujeme",
     r"vyhr[áa]l\w*",
-    r"(?:d[áa]rkov\w* (?:poukaz|karta)|v[ýy]h[ěe]rce)",
+    r"(?:dárkov|darkov)\w* (?:poukaz|karta)|výherce|vyherce",
     # ro
     r"felicit[ăa]ri",
     r"(?:a[țţt]i|ai) c[âa][șşs]tigat",
@@ -313,9 +313,9 @@ DELIVERY = (
     r"direcci[óo]n (?:incompleta|incorrecta|err[óo]nea)",
     r"(?:cargo|costo|tarifa) (?:de|por) (?:reenv[íi]o|env[íi]o|entrega)",
     # tr
-    r"(?:kargonuz|g[öo]nderiniz|paketiniz|sipari[şs]iniz) (?:teslim edilemedi|bekletiliyor|iade)\w*",
+    r"(?:kargonuz|gönderiniz|gonderiniz|paketiniz|sipari[şs]iniz) (?:teslim edilemedi|bekletiliyor|iade)\w*",
     r"teslim(?:at)? (?:edilemedi|ba[şs]ar\ws\wz)",
-    r"g[üu]mr[üu]k (?:[üu]creti|vergisi|bedeli)",
+    r"(?:gümrük|gumruk) (?:[üu]creti|vergisi|bedeli)",
     r"(?:kargo|teslimat) [üu]creti",
     r"adres (?:bilgileriniz\w*|eksik|hatal\w)",
     # ru
@@ -467,7 +467,7 @@ BILLING = (
     r"adeudo",
     # tr
     r"vergi iade\w*",
-    r"(?:[öo]denmemi[şs]|gecikmi[şs]) (?:fatura|bor[çc])\w*",
+    r"(?:ödenmemi|odenmemi|gecikmi)[şs] (?:fatura|bor[çc])\w*",
     r"(?:trafik )?ceza(?:n\wz)? (?:bulunmaktad\wr|[öo]denmedi)",
     # ru
     r"возврат (?:средств|налога|денег|ндфл)",
@@ -478,7 +478,7 @@ BILLING = (
     r"استرداد (?:المبلغ|الضريبة|الأموال)",
     r"(?:فاتورة|مخالفة|غرامة) (?:غير مسددة|مستحقة|متأخرة)",
     # ko
-    r"(?:세금|소득세|부가세)? ?환급\w*",
+    r"환급\w*|(?:세금|소득세|부가세) ?환급\w*",
     r"(?:미납|연체|과태료)\w*",
     # vi
     r"hoàn (?:thuế|tiền)",
@@ -555,7 +555,7 @@ DOCUMENT = (
     r"lösenord(?:et)? (?:till|för) (?:filen|arkivet|dokumentet)",
     r"(?:dokument|soubor|faktur)\w* (?:v p[řr][íi]loze|ke sta[žz]en[íi])",
     r"heslo (?:k|pro) (?:otev[řr]en[íi]|archivu|souboru)",
-    r"(?:factura|documentul|fi[șşs]ierul) (?:ata[șşs]at\w*|din ata[șşs]ament)",
+    r"(?:factura|documentul|fișierul|fişierul|fisierul) (?:ata[șşs]at\w*|din ata[șşs]ament)",
     r"parola (?:arhivei|pentru deschidere)",
     r"συνημμέν\w* (?:τιμολόγι|αρχεί|έγγραφ)\w*",
     r"κωδικός (?:για το αρχείο|ανοίγματος)",
@@ -603,14 +603,14 @@ MAILBOX = (
     r"(?:accesso|attivit[àa]) (?:sospett|insolit)\w*",
     r"(?:ongebruikelijke|verdachte) (?:inlog\w*|activiteit)",
     # tr, ru, ar, ko, vi, id, sv, cs, ro, el
-    r"(?:e-?posta|posta kutu)\w* (?:dolu|kapasite|kota)\w*",
+    r"(?:e-posta|eposta|posta kutu)\w* (?:dolu|kapasite|kota)\w*",
     r"(?:почтов\w* ящик|хранилищ)\w* (?:переполнен|заполнен)\w*",
     r"صندوق (?:البريد|الوارد) (?:ممتلئ|ممتلئة)",
     r"(?:메일함|사서함|저장 ?공간|메일 ?용량) ?(?:초과|부족|가득)\w*",
     r"hộp thư (?:đầy|đã đầy|vượt)",
     r"kotak (?:surat|masuk) (?:penuh|hampir penuh)",
     r"(?:brevlåda|inkorg|lagringsutrymme)\w* (?:är )?full\w*",
-    r"(?:schr[áa]nk|[úu]lo[žz]i[šs]t)\w* (?:je |bude )?(?:pln|zaplnen|p[řr]epln)\w*",
+    r"(?:schr[áa]nk|úloži[šs]t|ulozist)\w* (?:je |bude )?(?:pln|zaplnen|p[řr]epln)\w*",
     r"(?:c[ăa]su[țţt]a po[șşs]tal[ăa]|spa[țţt]iul de stocare) (?:este )?plin\w*",
     r"(?:γραμματοκιβώτιο|χώρος αποθήκευσης) (?:είναι )?(?:γεμάτ|πλήρ)\w*",
 )
