@@ -186,3 +186,19 @@ def test_phrases_in_other_scripts_are_found_beside_latin_ones() -> None:
     text = "Zweryfikuj teraz. Ваш счёт ЗАБЛОКИРОВАН. Tài khoản. Ekteki faturayı açın."
     assert set(phrases.found(text, text.lower())) == {"ekteki faturayı", "tài khoản", "заблокирован", "zweryfikuj"}
     assert phrases.found("Plain ASCII text only.", "plain ascii text only.") == []
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Ditt paket är levererat", "Ditt paket har levererats till ombudet. Ta med legitimation när du hämtar det."),
+        ("Paket anda sedang dikirim", "Paket anda sedang dalam pengiriman oleh kurir. Terima kasih sudah berbelanja."),
+        ("Το δέμα σας παραδόθηκε", "Το δέμα σας παραδόθηκε στο κατάστημα. Ευχαριστούμε για την προτίμηση."),
+        ("Ваш заказ доставлен", "Ваш заказ доставлен в пункт выдачи. Срок хранения 7 дней. Спасибо за покупку!"),
+        ("Kargonuz yola çıktı", "Siparişiniz kargoya verildi. Teslimat tahmini 2 iş günüdür."),
+        ("您的订单已发货", "您的快递已发出，预计两天内送达。"),
+        ("Sao kê tài khoản", "Sao kê tài khoản tháng 3 của quý khách đã sẵn sàng trên ứng dụng."),
+    ],
+)
+def test_a_carriers_or_banks_own_notice_tells_no_story(subject: str, body: str) -> None:
+    assert not _lures(subject, body)

@@ -161,7 +161,8 @@ PRESSURE = (
     r"\d+ ?시간 (?:이내|내에)",
     r"(?:이용|계정|서비스|사용|발송|수신|메일) ?(?:정지|제한|차단|중지)\w*",
     r"(?:정지|차단|잠금|삭제|해지|폐쇄)(?:됩니다|되었습니다|될 (?:수|예정)|예정)",
-    r"(?:비정상|의심|해외)\w* (?:로그인|접속|활동|결제)",
+    r"(?:비정상|의심|해외)\w* (?:로그인|접속|접근|활동|결제)",
+    r"보호 ?조치",
     # vi
     r"khẩn cấp",
     r"ngay lập tức",
@@ -181,6 +182,7 @@ PRESSURE = (
     r"brådskande",
     r"inom \d+ (?:timmar|dagar)",
     r"(?:spärra(?:s|t|d|ts)|stängs av|avstängd\w*|låst\w*|inaktiver\w*)",
+    r"(?:har|kommer att|kan) (?:\w+ )?begränsa(?:s|ts|t)",
     r"(?:misstänkt|ovanlig|obehörig)\w* (?:aktivitet|inloggning|transaktion)\w*",
     r"upphör att gälla",
     r"sista påminnelse\w*",
@@ -202,7 +204,7 @@ PRESSURE = (
     r"άμεσα|αμέσως",
     r"επείγον\w*",
     r"εντός \d+ (?:ωρών|ημερών)",
-    r"(?:κλειδώθηκε|κλείδωμα|κλειδωμέν\w*|αναστολή|ανεστάλη|απενεργοποι\w*)",
+    r"(?:κλειδώθηκε|κλείδωμα|κλειδωμέν\w*|αναστολή|ανεστάλη|ανασταλεί|απενεργοποι\w*)",
     r"(?:ύποπτ|ασυνήθιστ)\w* (?:δραστηριότητ|σύνδεσ|συναλλαγ|πρόσβασ)\w*",
     r"απαιτείται ενέργεια",
 )
@@ -436,7 +438,8 @@ ACCOUNT_THREATS = (
     r"|bloke|ask[ıi]ya|kapat|engellen|k[ıi]s[ıi]tlan|durdur|заблокир|приостанов|ограничен|деактив|удал|блокир"
     r"|إيقاف|ايقاف|تجميد|تعليق|حظر|إغلاق|اغلاق|تعطيل|정지|제한|차단|중지|잠금|삭제|해지|폐쇄|khóa|khoá|ngưng|dừng"
     r"|đóng băng|vô hiệu|blokir|nonaktif|ditangguhkan|dibekukan|spärr|stängs|avstängd|låst|inaktiv|zablok|pozastav"
-    r"|zru[šs]|omezen|smaz|blocat|dezactiv|restric|κλειδ|αναστολ|ανεστάλη|απενεργοπ|冻结|停用|封禁|锁定|注销|关闭|暂停|限制"
+    r"|zru[šs]|omezen|smaz|blocat|dezactiv|restric|κλειδ|αναστολ|ανεστάλη|ανασταλ|απενεργοπ|begräns|보호 ?조치"
+    r"|冻结|停用|封禁|锁定|注销|关闭|暂停|限制"
 )
 
 MONEY_REQUEST = (

@@ -319,10 +319,11 @@ DELIVERY = (
     r"(?:kargo|teslimat) [üu]creti",
     r"adres (?:bilgileriniz\w*|eksik|hatal\w)",
     # ru
-    r"(?:ваша )?посылк\w* (?:ожида\w*|задержан\w*|не (?:может быть|была) доставлен\w*|на складе)",
+    r"(?:ваш[аеи]? )?(?:посылк|отправлени|заказ)\w* (?:ожида\w*|задержан\w*|на складе"
+    r"|не (?:может быть|был[аои]?) доставлен\w*)",
     r"не удалось доставить",
     r"таможенн\w* (?:пошлин|сбор|платеж|оформлени)\w*",
-    r"(?:оплат\w*|стоимость) доставки",
+    r"оплат\w* (?:доставк|пересылк|хранени)\w*|стоимость доставки",
     r"подтвердите адрес",
     r"трек-?номер",
     # ar
@@ -468,7 +469,9 @@ BILLING = (
     # tr
     r"vergi iade\w*",
     r"(?:ödenmemi|odenmemi|gecikmi)[şs] (?:fatura|bor[çc])\w*",
-    r"(?:trafik )?ceza(?:n\wz)? (?:bulunmaktad\wr|[öo]denmedi)",
+    r"(?:trafik |idari para )?ceza\w* (?:bulunmaktad\wr|[öo]denme\w*)",
+    r"(?:ödenmemi|odenmemi|gecikmi)[şs] (?:trafik |idari para )?ceza\w*",
+    r"icra (?:takibi|i[şs]lemi)",
     # ru
     r"возврат (?:средств|налога|денег|ндфл)",
     r"налогов\w* вычет\w*",
@@ -482,6 +485,7 @@ BILLING = (
     r"(?:미납|연체|과태료)\w*",
     # vi
     r"hoàn (?:thuế|tiền)",
+    r"thuế thu nhập cá nhân",
     r"(?:tiền điện|cước|hóa đơn|hoá đơn) (?:chưa thanh toán|quá hạn|còn nợ)",
     r"(?:cắt|ngừng cung cấp) điện",
     # id
@@ -495,6 +499,7 @@ BILLING = (
     # cs
     r"vr[áa]cen[íi] (?:dan[ěe]|p[řr]eplatku|pen[ěe]z)",
     r"p[řr]eplat(?:ek|ku)",
+    r"(?:máte|mate) n[áa]rok na (?:vr[áa]cen|refundac|n[áa]hrad)\w*",
     r"(?:nezaplacen|neuhrazen)\w* (?:faktur|pokut|[čc][áa]stk|vy[úu][čc]tov)\w*",
     # ro
     r"rambursare\w*",
@@ -502,6 +507,11 @@ BILLING = (
     r"soma[țţt]i\w* de plat[ăa]",
     # el
     r"επιστροφή (?:φόρου|χρημάτων|ποσού)",
+    r"δικαιούστε (?:επιστροφή|αποζημίωση)",
+    # the card a refund is to be paid onto, in each of the languages above
+    r"kart bilgileri\w*|данные (?:вашей |банковской )?карты|реквизиты карты|بيانات البطاقة|카드 ?정보|thông tin thẻ",
+    r"data kartu|kortuppgifter|[úu]daje? (?:o|z) (?:kart[ěe]|platebn[íi] kart\w*)|datele cardului",
+    r"στοιχεία (?:της )?κάρτας",
     r"(?:ανεξόφλητ|ληξιπρόθεσμ)\w* (?:λογαριασμ|οφειλ)\w*",
 )
 
@@ -628,6 +638,8 @@ ORDINARY = (
     CONGRATULATIONS + r"|gift ?cards?"
     r"|tracking|rastre|(?:voc[êe] )?recebeu|(?:order|transaction|invoice|purchase) (?:id|number|#|no)|voice ?mail"
     r"|survey|pesquisa"
+    # "your parcel" heads every carrier's own notice, in sv, id, el, ro, ar, vi
+    r"|ditt paket|paket anda|(?:το )?δέμα σας|coletul (?:dvs|dumneavoastr|t[ăa]u)|شحنتك|طردك|bưu (?:kiện|phẩm)"
 )
 
 # Greetings that address a role instead of a person: mass lures do not know the reader's name.
@@ -731,11 +743,9 @@ CJK: dict[str, tuple[str, ...]] = {
         "派送失败",
         "无法投递",
         "包裹",
-        "快递",
         "地址有误",
         "地址不详",
-        "运费",
-        "关税",
+        "补交运费",
         "重新派送",
     ),
     "PRIZE_LURE": (
