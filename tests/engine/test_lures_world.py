@@ -140,6 +140,8 @@ def test_scam_families(subject: str, body: str, family: str) -> None:
         ("Jste v kanceláři?", "Potřebuji důvěrně provést bankovní převod na nové číslo účtu. Jsem na jednání."),
         # ru: a new bank account for the invoice
         ("Счёт на оплату", "Обратите внимание: изменились наши реквизиты. Оплатите счёт срочно."),
+        # sv: in a meeting, an urgent transfer, kept quiet
+        ("Hinner du?", "Jag sitter i möte. Gör en brådskande överföring till leverantören, konfidentiellt."),
     ],
 )
 def test_payment_stories(subject: str, body: str) -> None:
@@ -152,6 +154,10 @@ def test_payment_stories(subject: str, body: str) -> None:
         ("Advance fee", "Evden çalışma fırsatı, deneyim gerekmez, günlük 900 TL kazanç."),
         ("Lowongan", "Anda dinyatakan lolos. Biaya akomodasi akan dikembalikan 100% setelah tes."),
         ("Job", "Job de acasă, fără experiență, 400 lei/zi."),
+        ("부업", "경력 무관 재택 알바, 수익 보장."),
+        ("فرصة", "عمل من المنزل بدون خبرة، أرباح يومية."),
+        ("Việc làm", "Không cần kinh nghiệm, hoa hồng cao, việc làm tại nhà."),
+        ("Δουλειά", "Δουλειά από το σπίτι χωρίς εμπειρία."),
     ],
 )
 def test_job_scams(subject: str, body: str) -> None:

@@ -515,6 +515,7 @@ MONEY_REQUEST = (
     r"betala (?:nu|avgiften)",
     r"(?:obetald|förfallen)\w*",
     r"kontonummer",
+    r"(?:brådskande )?överföring\w*",
     # cs
     r"doplat(?:ek|ku|it|te)\w*",
     r"nezaplacen\w*",
@@ -788,6 +789,20 @@ ADVANCE_FEE = (
     r"\d+(?:-\d+)? lei ?/ ?(?:zi|or[ăa])",
     r"χωρίς (?:καμία )?εμπειρία",
     r"αρχική κατάθεση",
+    r"(?:εργασία|δουλειά) από το σπίτι",
+    r"\d+ ?€ (?:την|τη) (?:ημέρα|μέρα)",
+    r"không cần kinh nghiệm",
+    r"hoa hồng (?:cao|hấp dẫn)",
+    r"thu nhập (?:từ )?\d+",
+    r"수익 ?보장|고수익",
+    r"재택 ?(?:부업|알바|근무)",
+    r"경력 ?무관",
+    r"(?:العمل|عمل) من المنزل",
+    r"بدون (?:خبرة|خبره)",
+    r"ربح يومي|أرباح يومية",
+    r"tjäna \d+ ?kr (?:om|per|i) (?:dagen|dag|timmen)",
+    r"\d+ ?k[čc] (?:denn[ěe]|za den|za hodinu)",
+    r"penghasilan (?:harian|per hari|\d+)",
 )
 
 EXTORTION = (
