@@ -110,3 +110,12 @@ def test_an_order_number_is_no_number_to_call() -> None:
     names = _names(msg)
     assert "BILLING_LURE" in names
     assert not names & {"CALLBACK_NUMBER", "BRAND_PLATFORM_CALLBACK"}
+
+
+def test_brands_own_other_domains_and_top_level_domain() -> None:
+    from mailverdict.engine import brands
+
+    assert brands.legitimate_for("adobe", "adobesign.com")  # Acrobat Sign's agreements
+    assert brands.legitimate_for("dhl", "dhlparcel.nl")
+    assert brands.legitimate_for("bnp paribas", "mail.bnpparibas")  # the bank's own top-level domain
+    assert not brands.legitimate_for("bnp paribas", "bnpparibas-secure.com")

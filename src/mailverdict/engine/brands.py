@@ -34,8 +34,8 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "dropbox": ("dropbox.com", "dropboxmail.com", "hellosign.com"),
     "dropbox sign": ("dropbox.com", "hellosign.com"),
     "hellosign": ("hellosign.com", "dropbox.com"),
-    "adobe": ("adobe.com",),
-    "dhl": ("dhl.com", "dhl.de", "dhl.co.uk"),
+    "adobe": ("adobe.com", "adobesign.com"),  # Acrobat Sign's agreements come from adobesign.com
+    "dhl": ("dhl.com", "dhl.de", "dhl.co.uk", "dhlparcel.nl"),
     "fedex": ("fedex.com",),
     "ups": ("ups.com",),
     "usps": ("usps.com", "usps.gov"),
@@ -350,7 +350,8 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "kleinanzeigen": ("kleinanzeigen.de", "ebay-kleinanzeigen.de"),
     # fr
     **dict.fromkeys(("crédit agricole", "credit agricole"), ("credit-agricole.fr", "credit-agricole.com")),
-    "bnp paribas": ("bnpparibas.com", "bnpparibas.fr", "mabanque.bnpparibas", "bnpparibasfortis.be"),
+    # The bank owns its top-level domain: every name under .bnpparibas is its own.
+    "bnp paribas": ("bnpparibas.com", "bnpparibas.fr", "mabanque.bnpparibas", "bnpparibasfortis.be", "bnpparibas"),
     **dict.fromkeys(("société générale", "societe generale"), ("societegenerale.fr", "societegenerale.com")),
     "la banque postale": ("labanquepostale.fr",),
     "lcl": ("lcl.fr", "lcl.com"),
