@@ -125,7 +125,7 @@ def held_out_model(root: Path, chosen: list[tuple[str, Example]]) -> Any:
     picked = {e.path for _, e in chosen}
     rest = [e for e in find_examples(root, split="train") + find_examples(MODERN) if e.path not in picked]
     features = read_features(rest)
-    return fit([f.buckets for f in features], [e.label for e in rest])
+    return fit([f.buckets for f in features], [e.label for e in rest], sources=[e.source for e in rest])
 
 
 def rspamd_verdict(url: str) -> Callable[[bytes], bool]:

@@ -61,3 +61,23 @@ def test_pruning_keeps_at_most_the_asked_number_of_buckets(tmp_path: Path) -> No
 def test_refuses_a_corpus_without_shared_features() -> None:
     with pytest.raises(ValueError):
         fit([frozenset({1}), frozenset({2})], ["ham", "spam"], Settings(min_docs=2))
+
+
+def test_corpora_weigh_equally_within_a_class(tmp_path: Path) -> None:
+    import numpy as np
+
+    from mailverdict.training.model import _source_balanced  # the weighting itself, checked by its sums
+
+    y = np.asarray([0] * 6 + [2] * 4 + [2])  # ham from one corpus; phishing 4 from "old", 1 from "new"
+    sources = ["old"] * 10 + ["new"]
+    weights = _source_balanced(y, sources, 3)
+    assert weights[:6].sum() == pytest.approx(1 / 3)
+    assert weights[6:10].sum() == pytest.approx(weights[10]) == pytest.approx(1 / 6)
+    # One corpus only: exactly the class-balanced weights, so a model from train/ alone is unchanged.
+    examples = find_examples(write_corpus(tmp_path, per_label=20))
+    features = read_features(examples)
+    docs, labels = [f.buckets for f in features], [e.label for e in examples]
+    alone = fit(docs, labels, SMALL, [e.source for e in examples]).to_json()
+    assert alone == fit(docs, labels, SMALL).to_json()
+    mixed = fit(docs, labels, SMALL, ["a" if i % 7 else "b" for i in range(len(docs))]).to_json()
+    assert mixed != alone

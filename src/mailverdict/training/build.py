@@ -49,7 +49,7 @@ def build(
 ) -> Built:
     settings = settings or Settings()
     scores = content_cv(examples, features, folds, seed, settings, fold_progress) if folds >= 2 else None
-    model = fit([f.buckets for f in features], [e.label for e in examples], settings)
+    model = fit([f.buckets for f in features], [e.label for e in examples], settings, [e.source for e in examples])
     counts = dict(sorted(Counter(e.label for e in examples).items()))
     model = ContentModel(model.labels, model.bias, model.weights, {**model.meta, "examples": counts})
     # A bucket may hold several tokens (hash collisions); name it by the most common one.

@@ -19,6 +19,7 @@ from mailverdict.engine.message import parse
 class Example:
     path: Path
     label: str
+    source: str = ""  # the corpus it came from: training balances corpora within a class
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,14 +37,15 @@ def find_examples(root: Path, split: str | None = None) -> list[Example]:
     if not root.is_dir():
         raise FileNotFoundError(f"no corpus directory at {root}")
     found: list[Example] = []
+    source = str(root)
     for label in LABELS:
-        found.extend(Example(p, label) for p in sorted((root / label).glob("*.eml")))
+        found.extend(Example(p, label, source) for p in sorted((root / label).glob("*.eml")))
     if not found:
         for part in sorted(p for p in root.iterdir() if p.is_dir()):
             if split is not None and part.name != split:
                 continue
             for label in LABELS:
-                found.extend(Example(p, label) for p in sorted((part / label).glob("*.eml")))
+                found.extend(Example(p, label, source) for p in sorted((part / label).glob("*.eml")))
     if not found:
         raise FileNotFoundError(f"no <label>/*.eml or <split>/<label>/*.eml under {root} ({', '.join(LABELS)})")
     return found

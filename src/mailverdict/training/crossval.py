@@ -71,6 +71,7 @@ def _fit_on(
         [features[i].buckets for i in indices] + [f.buckets for f in extra_features],
         [examples[i].label for i in indices] + [e.label for e in extra_examples],
         settings,
+        [examples[i].source for i in indices] + [e.source for e in extra_examples],
     )
 
 
