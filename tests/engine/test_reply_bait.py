@@ -50,3 +50,9 @@ def test_a_colleague_on_the_companys_own_mail_is_no_bec() -> None:
         "Can you do me a quick favour? I'm in a meeting until three: text me on my cell when the delivery arrives.",
     )
     assert "BEC_REPLY_BAIT" not in names
+
+
+def test_bait_phrases_in_a_long_text_are_a_thread_or_a_newsletter() -> None:
+    column = "Our agony aunt answers: are you available to help a friend move? Do me a favour and say yes. " * 30
+    assert "REPLY_BAIT_LURE" not in _names("Weekly Digest <digest.weekly@gmail.com>", "This week", column)
+    assert "REPLY_BAIT_LURE" in _names("Weekly Digest <digest.weekly@gmail.com>", "This week", column[:95])

@@ -31,6 +31,7 @@ NAMES = (
 )
 
 MAX_SCAN = 8_000  # characters of subject + body read; lures sit up front
+MAX_BAIT = 2_000  # characters of subject + body beyond which a message is no reply bait
 
 
 _PRESSURE = PhraseSet(lexicon.PRESSURE)
@@ -86,8 +87,10 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
         strength = min(1.0, 0.25 * (len(money) + len(pressure) + len(secrecy)))
         findings.append(Finding("PAYMENT_LURE", strength, (*money[:3], *secrecy[:2], *pressure[:2])))
     # Before any money: a move to another channel or a favour, beside another such move or secrecy.
-    bait = _found(_REPLY_BAIT, "REPLY_BAIT")
-    if bait and not money:
+    # The bait is a short note; in a long text those phrases belong to a thread or a newsletter, and
+    # not reading them there keeps long mail as cheap as it was.
+    bait = _found(_REPLY_BAIT, "REPLY_BAIT") if not money and len(text) <= MAX_BAIT else []
+    if bait:
         hushed = [w for w in _found(_SECRECY, "SECRECY") if w not in bait]
         if len(bait) >= 2 or hushed:
             strength = min(1.0, 0.5 + 0.25 * (len(bait) + len(hushed) - 2))
