@@ -132,7 +132,9 @@ PRESSURE = (
     r"derhal",
     r"\d+ saat (?:i[çc]inde|i[çc]erisinde)",
     r"bloke (?:edil|olacak|olmu[şs]|ed\wl)\w*",
-    r"(?:ask\wya al\wn\w*|kapat\wla\w*|kapat\wlm\w\w*|engellen\w*|k\ws\wtlan\w*)",
+    # One phrase each: "ask" (of the Turkish askiya) is an English word too, and must not pull the others along.
+    r"ask\wya al\wn\w*",
+    r"(?:kapat\wla\w*|kapat\wlm\w\w*|engellen\w*|k\ws\wtlan\w*)",
     r"durduruldu|durdurulacak\w*",
     r"[şs][üu]pheli (?:i[şs]lem|giri[şs]|hareket|eri[şs]im)\w*",
     r"yetkisiz",
@@ -552,7 +554,7 @@ REPLY_BAIT = (
     r"voc[êe] est[áa] dispon[íi]vel",
     r"estou em (?:uma )?reuni[ãa]o",
     # es
-    r"(?:env[íi]ame|m[áa]ndame|p[áa]same|dame) tu (?:n[úu]mero|whats\w*|celular|m[óo]vil)",
+    r"(?:envíame|enviame|mándame|mandame|pásame|pasame|dame) tu (?:n[úu]mero|whats\w*|celular|m[óo]vil)",
     r"(?:cambi[ée]|perd[íi]) (?:de |mi )(?:n[úu]mero|tel[ée]fono|celular)",
     r"necesito (?:un|que me hagas un) favor",
     r"est[áa]s disponible",
@@ -729,7 +731,8 @@ ADVANCE_FEE = (
     r"(?:parente|pariente) (?:mais |m[áa]s )?pr[óo]ximo",
     r"(?:sem|sin) (?:deixar )?(?:herdeiros|herederos)",
     r"(?:meu |mi |o |el )?(?:falecido|difunto) (?:cliente|marido|esposo|pai|padre)",
-    r"\d{1,3}(?:\.\d{3}){2,}(?:,\d\d)? ?(?:euros|d[óo]lares|reais|usd)",
+    # Whole currency words: each is a need the filter checks before the digits are scanned for.
+    r"\d{1,3}(?:\.\d{3}){2,}(?:,\d\d)? ?(?:euros|dólares|dolares|reais|usd)",
     r"(?:taxa|tarifa|comiss[ãa]o|comisi[óo]n|cuota) (?:de )?"
     r"(?:libera[çc][ãa]o|liberaci[óo]n|processamento|procesamiento|desembara[çc]o)",
     # de / fr / it: the fee that unlocks a payout
