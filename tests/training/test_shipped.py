@@ -6,6 +6,7 @@ Marked ``corpus``; skipped with a message where the corpus is absent. Never part
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,9 @@ import pytest
 pytest.importorskip("numpy")
 
 from mailverdict.engine.content import shipped_model_text
-from mailverdict.training.build import build, load_corpus
-from mailverdict.training.corpus import Example, Features, find_examples, read_features
+from mailverdict.training.build import SEED, build, load_corpus
+from mailverdict.training.corpus import Example, Features, find_examples, read_features, stratified_folds
+from mailverdict.training.model import fit
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 MODERN = Path(__file__).resolve().parents[2] / "corpus" / "modern"  # the repository's own, learned from too
@@ -38,14 +40,38 @@ def test_retraining_reproduces_the_shipped_file(corpus: tuple[list[Example], lis
     assert built.model.to_json() == shipped_model_text()
 
 
+def _held_out_recall(examples: list[Example], features: list[Features]) -> dict[tuple[str, str], float]:
+    """Recall per (corpus, label) of the content model alone, each message classified by a model
+    fitted on the other four folds of both corpora."""
+    fold = stratified_folds(examples, 5, SEED)
+    hits: Counter[tuple[str, str]] = Counter()
+    totals: Counter[tuple[str, str]] = Counter()
+    for k in range(5):
+        train = [i for i, f in enumerate(fold) if f != k]
+        model = fit(
+            [features[i].buckets for i in train],
+            [examples[i].label for i in train],
+            sources=[examples[i].source for i in train],
+        )
+        for i in (i for i, f in enumerate(fold) if f == k):
+            key = (Path(examples[i].source).name, examples[i].label)
+            probabilities = model.probabilities(set(features[i].buckets))
+            totals[key] += 1
+            hits[key] += max(probabilities, key=probabilities.__getitem__) == examples[i].label
+    return {key: hits[key] / totals[key] for key in totals}
+
+
 @pytest.mark.timeout(3600)
 def test_held_out_fold_quality(corpus: tuple[list[Example], list[Features]]) -> None:
-    examples, features = corpus
-    scores = build(examples, features, folds=5).scores
-    assert scores is not None
-    assert scores.recall("ham") >= 0.95
-    assert scores.recall("spam") >= 0.88
-    assert scores.recall("phishing") >= 0.9
+    recall = _held_out_recall(*corpus)
+    # train/ as before the modern corpus joined it.
+    assert recall["train", "ham"] >= 0.95
+    assert recall["train", "spam"] >= 0.88
+    assert recall["train", "phishing"] >= 0.9
+    # corpus/modern's ham is the brands' own alerts and notices, its phishing the lures that copy them:
+    # the words alone separate them less well, and the other checks carry the rest.
+    assert recall["modern", "ham"] >= 0.88
+    assert recall["modern", "phishing"] >= 0.75
 
 
 def test_dev_is_never_learned_from() -> None:
