@@ -84,7 +84,7 @@ def _web_links(msg: Message) -> list[str]:
     return [link.href for link in msg.links if link.href[:5].lower() in ("http:", "https") or link.href[:4] == "www."]
 
 
-def _ways_to_act(msg: Message, text: str) -> list[str]:
+def _ways_to_act(msg: Message, phone: str | None) -> list[str]:
     """How the reader is invited to respond; a story with no way to act on it is not a lure."""
     ways: list[str] = []
     web = _web_links(msg)
@@ -95,20 +95,16 @@ def _ways_to_act(msg: Message, text: str) -> list[str]:
     reply = msg.reply_to
     if reply and reply != msg.from_address:
         ways.append(f"reply to {reply}")
-    phone = _phone(text)
     if phone:
         ways.append(f"call {phone}")
     return ways
 
 
-def _callback_brand(msg: Message, subject: str, body: str) -> Finding | None:
+def _callback_brand(msg: Message, subject: str, body: str, phone: str | None) -> Finding | None:
     """A brand claimed for the reader's dealings by a sender it does not use, with a number to call
     and no web link."""
     sender = msg.from_domain
-    if not sender or _web_links(msg):
-        return None
-    phone = _phone(f"{subject}\n{body}")
-    if phone is None:
+    if not sender or _web_links(msg) or phone is None:
         return None
     opening = f"{subject}\n{body[:MAX_CALLBACK_OPENING]}"
     base = urls.registrable_domain(sender)
@@ -167,15 +163,16 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
             families.append((name, [*in_subject, *in_body], weight))
     if not families:
         return findings
-    ways = _ways_to_act(msg, f"{subject}\n{body}")
+    # One number for every reader of it: the ways to act, the callback brand and the callback number.
+    phone = _phone(f"{subject}\n{body}")
+    ways = _ways_to_act(msg, phone)
     if not ways:
         return findings
     findings += [Finding(name, min(1.0, 0.25 * weight), (*found[:4], ways[0])) for name, found, weight in families]
     # Only beside a story: a brand and a phone number alone are any shop's signature.
-    callback = _callback_brand(msg, subject, body)
+    callback = _callback_brand(msg, subject, body, phone)
     if callback:
         findings.append(callback)
-    phone = _phone(f"{subject}\n{body}")
     # A bare run of digits is an order or invoice number; a number to call is written to be dialled.
     dialable = phone is not None and (phone[0] in "+(" or any(c in phone for c in " .-"))
     if dialable and any(name == "BILLING_LURE" for name, _, _ in families):
