@@ -6,7 +6,9 @@ protected person's or brand's name, and sender domains imitating the account's o
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
 
 from mailverdict.engine import authresults, brands, lookalike, urls
 from mailverdict.engine.checks.links import FREEMAIL, SUSPICIOUS_TLDS, authenticated_brand
@@ -32,6 +34,7 @@ NAMES = (
     "RECIPIENT_DOMAIN_POSING",
     "SENDER_SUSPICIOUS_TLD",
     "BRAND_OWN_SENDER",
+    "SENDER_NAME_COMBO_DOMAIN",
 )
 # Words of organisations and departments, not people, in display names (several languages).
 _ORGANISATION_RE = re.compile(
@@ -80,6 +83,48 @@ def _random_label(label: str) -> str | None:
 
 def _fold(name: str) -> str:
     return _NAME_FOLD_RE.sub(" ", name.lower()).strip()
+
+
+# Words an organisation's own marketing or family domain adds to its name ("brand-email.com",
+# "hughes-family.org"): no story in them.
+_PLAIN_QUALIFIERS = frozenset(
+    {"e", "email", "mail", "mailer", "mailing", "news", "newsletter", "newsletters", "marketing", "mkt", "comms",
+     "communications", "group", "family"}
+)
+_GERMAN_FOLDS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _ascii_words(name: str) -> list[str]:
+    """The display name's words in ASCII, as domains spell them: "Grünwald" as grunwald and gruenwald."""
+    words: list[str] = []
+    for form in (name.lower(), name.lower().translate(_GERMAN_FOLDS)):
+        plain = "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
+        words.extend(w for w in re.findall(r"[a-z0-9]+", plain) if w not in words)
+    return words
+
+
+def _name_in_combo_domain(name: str, base: str, ctx: ScanContext) -> list[Finding]:
+    """The display name's own name joined by a hyphen to other words in the sending domain:
+    "Posti" from posti-lahetys.info, "OTP Bank" from otpbank-ertesites.com.
+
+    Combosquatting: a name plus a pretext word is what an attacker registers when the real domain
+    is taken, and it needs no brand list, so it holds for banks and shops no list knows. An
+    organisation's own hyphenated domain is common too (a savings bank and its town, a firm and its
+    trade), so this is weak alone and counts beside a story or the content model's reading.
+    """
+    if base in FREEMAIL or base in ctx.account_domains or base in ctx.trusted_domains or brands.is_brand_domain(base):
+        return []
+    parts = [p for p in base.split(".")[0].split("-") if p]
+    if len(parts) < 2:
+        return []
+    words = _ascii_words(name)
+    claimed = {w for w in words if len(w) >= 3}
+    claimed |= {a + b for a, b in itertools.pairwise(words) if len(a + b) >= 4}
+    named = [p for p in parts if p in claimed]
+    extra = [p for p in parts if p not in claimed and p not in _PLAIN_QUALIFIERS and not p.isdigit()]
+    if not named or not extra:
+        return []
+    return [Finding("SENDER_NAME_COMBO_DOMAIN", 1.0, (f"display name {name[:60]!r}", f"sent from {base}"))]
 
 
 def _envelope_sender(msg: Message, ctx: ScanContext) -> str | None:
@@ -229,6 +274,7 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     if name and base:
         findings.extend(_brand(name, base, ctx))
         findings.extend(_brand_own_sender(msg, name, base))
+        findings.extend(_name_in_combo_domain(name, base, ctx))
     if base and msg.subject:
         findings.extend(_brand_in_subject(msg, msg.subject[:300], base, ctx))
     if base:
