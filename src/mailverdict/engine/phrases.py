@@ -25,6 +25,7 @@ from collections.abc import Container, Iterator
 _META = set("\\()[]?*+{}|.^$")
 _FORMS_PER_PHRASE = 8
 _CURRENCY = frozenset("$€£¥")
+_START = 3  # characters of a prefix literal its file is named by
 MIN_FIND_START = 3  # letters a phrase's opening word needs for str.find to locate its places
 
 
@@ -334,6 +335,12 @@ def _word_index(lowered: str) -> tuple[str, frozenset[str], list[str], list[str]
     return "\x00".join(found), found, ordered, [*ordered, ""]
 
 
+@functools.lru_cache(maxsize=16)
+def _word_starts(lowered: str) -> frozenset[str]:
+    """The first ``_START`` characters of each of a text's words (the whole word when shorter)."""
+    return frozenset(word[:_START] for word in _word_index(lowered)[1])
+
+
 def _block(literal: str) -> int:
     """The 128-character block of Unicode holding the literal's first character outside ASCII."""
     return next(ord(ch) >> 7 for ch in literal if not ch.isascii())
@@ -579,16 +586,21 @@ class PhraseSet:
                 self._keyed_tests.setdefault(test.tests[0][0], []).append(test)
             else:
                 self._word_tests.append(test)
-        # A literal with a letter outside ASCII occurs only in a text holding that letter's block of
-        # Unicode (Cyrillic, Hangul, Latin Extended...): in others, most mail, it is not looked for, so
-        # phrases in other scripts cost those texts nothing.
-        self._ascii_prefixes = [literal for literal in self._prefixes if literal.isascii()]
-        self._ascii_word_tests = [test for test in self._word_tests if test.literal.isascii()]
-        self._prefixes_by_block: dict[int, list[str]] = {}
-        self._word_tests_by_block: dict[int, list[_WordTests]] = {}
+        # A word opening with a prefix literal opens with its first three letters: the literals are
+        # filed under those, and only the files a text's words open with are searched. Phrases in
+        # another script, or on words a text lacks, cost it a set intersection.
+        self._prefixes_by_start: dict[str, list[str]] = {}
+        self._short_prefixes: list[str] = []
         for literal in self._prefixes:
-            if not literal.isascii():
-                self._prefixes_by_block.setdefault(_block(literal), []).append(literal)
+            if len(literal) >= _START:
+                self._prefixes_by_start.setdefault(literal[:_START], []).append(literal)
+            else:
+                self._short_prefixes.append(literal)
+        self._prefix_starts = frozenset(self._prefixes_by_start)
+        # A literal with a letter outside ASCII occurs only in a text holding that letter's block of
+        # Unicode (Cyrillic, Hangul, Latin Extended...): in others, most mail, it is not looked for.
+        self._ascii_word_tests = [test for test in self._word_tests if test.literal.isascii()]
+        self._word_tests_by_block: dict[int, list[_WordTests]] = {}
         for test in self._word_tests:
             if not test.literal.isascii():
                 self._word_tests_by_block.setdefault(_block(test.literal), []).append(test)
@@ -629,12 +641,14 @@ class PhraseSet:
             return [entry for entry in self.entries if not entry.filter or not present.isdisjoint(entry.filter)], set()
         words, whole, ordered, padded = _word_index(lowered)
         present = {literal for word in self._word_set.intersection(whole) for literal in self._by_word[word]}
-        # Whether a word of the text starts with each prefix literal: the word it would sort before,
-        # found for all of them in map()s.
-        prefixes, word_tests = self._ascii_prefixes, self._ascii_word_tests
+        # Whether a word of the text starts with each prefix literal that could: the word it would sort
+        # before, found for all of them in map()s.
+        by_start = self._prefixes_by_start
+        prefixes = [p for start in self._prefix_starts.intersection(_word_starts(lowered)) for p in by_start[start]]
+        prefixes += self._short_prefixes
+        word_tests = self._ascii_word_tests
         if not lowered.isascii():
             blocks = _blocks(lowered)
-            prefixes = [*prefixes, *(p for b in blocks for p in self._prefixes_by_block.get(b, ()))]
             word_tests = [*word_tests, *(t for b in blocks for t in self._word_tests_by_block.get(b, ()))]
         following = map(padded.__getitem__, map(bisect.bisect_left, itertools.repeat(ordered), prefixes))
         present.update(itertools.compress(prefixes, map(str.startswith, following, prefixes)))
