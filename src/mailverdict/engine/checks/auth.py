@@ -7,6 +7,7 @@ has none, and keying on their absence would key on the era or the path, not the 
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import re
 
@@ -36,6 +37,19 @@ NAMES = (
 # unaligned by design (RFC 7960); that says nothing about the poster.
 _LIST_HEADERS = ("List-Id", "List-Post", "Mailing-List", "X-Mailman-Version")
 _SIGNER_D_RE = re.compile(r"(?:^|;)\s*d\s*=\s*([^\s;]+)", re.IGNORECASE)
+
+# Addresses that never reach the internet: a message whose every Received hop names only these
+# went from one office machine to another (a copier's scan, a server's bounce) and had nothing to
+# authenticate against. Documentation ranges are not here: examples use them for public hosts.
+_PRIVATE_NETWORKS = tuple(
+    ipaddress.ip_network(net)
+    for net in (
+        "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8", "169.254.0.0/16", "100.64.0.0/10",
+        "fc00::/7", "fe80::/10", "::1/128",
+    )
+)
+_RECEIVED_IP_RE = re.compile(r"[\[(](?:IPv6:)?([0-9a-fA-F:.]{3,45})[\])]")
+MAX_RECEIVED = 20
 
 # dkimpy logs every failed signature at error level; a bad signature is a finding, not a log event.
 _QUIET = logging.getLogger("mailverdict.engine.dkim")
@@ -125,6 +139,22 @@ def _unaligned(msg: Message, auth: authresults.AuthResults) -> str | None:
     return f"From {from_domain}; spf=pass for {spf_domain}, dkim=pass for {signers}; no dmarc= result"
 
 
+def _internal(msg: Message) -> bool:
+    """Whether the message stayed inside one organisation's network: Exchange marked it internal
+    (a header it strips from mail arriving from outside), or every address its Received lines name
+    is private."""
+    if (msg.header("X-MS-Exchange-Organization-AuthAs") or "").strip().lower() == "internal":
+        return True
+    addresses = []
+    for value in msg.header_all("Received")[:MAX_RECEIVED]:
+        for text in _RECEIVED_IP_RE.findall(value):
+            try:
+                addresses.append(ipaddress.ip_address(text))
+            except ValueError:
+                continue
+    return bool(addresses) and all(any(a in net for net in _PRIVATE_NETWORKS) for a in addresses)
+
+
 def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     auth = authresults.read(msg)
     findings: list[Finding] = []
@@ -147,7 +177,8 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
         findings.append(Finding("ARC_FAIL", 1.0, ("arc=fail", *where)))
     if auth.results.get("compauth") == "fail":
         findings.append(Finding("COMPAUTH_FAIL", 1.0, ("compauth=fail", *where)))
-    if auth.sources and all(auth.results.get(m) in (None, "none") for m in ("spf", "dkim", "dmarc")):
+    unauthenticated = all(auth.results.get(m) in (None, "none") for m in ("spf", "dkim", "dmarc"))
+    if auth.sources and unauthenticated and not _internal(msg):
         sender = urls.registrable_domain(msg.from_domain) if msg.from_domain else "?"
         findings.append(Finding("AUTH_NONE", 1.0, (f"no SPF, DKIM or DMARC for {sender}", *where)))
     elif dmarc == "none":
