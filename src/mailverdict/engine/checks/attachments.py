@@ -29,15 +29,25 @@ NAMES = (
     "ATTACH_TYPE_MISMATCH",
     "ATTACH_HTML",
     "ATTACH_PASSWORD_GIVEN",
+    "ATTACH_UNCOMMON_ARCHIVE",
 )
 
 # A password for the attachment written in the message itself: the encryption exists only to
-# blind scanners, since the recipient is handed the key. Several languages, as lures are.
+# blind scanners, since the recipient is handed the key. Several languages, as lures are. After a
+# label ("Password for the archive:") any word is the password; otherwise only one with a digit,
+# so that "the password is in a separate mail" or "I'll text the password to you" hand nothing over.
 _PASSWORD_GIVEN_RE = re.compile(
-    r"(?:password|passcode|pwd|senha|contrase\w+|clave|passwort|kennwort|mot de passe|wachtwoord|parola)"
-    r"\s*(?:is|:|=|-|é|es|ist|est)?\s*[\"'«]?[A-Za-z0-9!@#$%&*]{2,20}",
+    r"(?:password|passcode|pwd|senha|contrase\w+|clave|passwort|kennwort|mot de passe|wachtwoord|parola|mật khẩu|hasło)"
+    r"(?:(?:\s+\w+){0,3}?\s*[:=]\s*[\"'«]?[A-Za-z0-9!@#$%&*]{2,20}"
+    r"|\s*(?:(?:is|-|é|es|ist|est|jest)\s*:?\s*)?[\"'«]?(?=[A-Za-z!@#$%&*]*\d)[A-Za-z0-9!@#$%&*]{2,20})",
     re.IGNORECASE,
 )
+
+# Archive formats other than zip: mail clients and many gateways cannot open them, which is why
+# malware campaigns favour them ("PO_2291.rar", "invoice.xlsx.gz", "scan.arj"); business mail
+# sends zip.
+_UNCOMMON_ARCHIVE_KINDS = frozenset({"rar", "7z", "gzip", "cab"})
+_UNCOMMON_ARCHIVE_EXTENSIONS = ARCHIVE_EXTENSIONS - {"zip"}
 
 _SHORTCUTS = frozenset({"url", "website", "library-ms", "settingcontent-ms", "scf"})
 _EXECUTABLE_KINDS = frozenset({"exe", "elf", "macho", "lnk", "iso"})
@@ -88,6 +98,12 @@ def _mismatch(a: AttachmentFile) -> str | None:
     return f"{_label(a)} is really {kind}"
 
 
+def _unlisted_archive(a: AttachmentFile) -> bool:
+    kind = a.facts.sniffed
+    archive = kind in _ARCHIVE_KINDS or (kind is None and extension(a.filename) in ARCHIVE_EXTENSIONS)
+    return archive and not a.facts.members
+
+
 def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     hits: dict[str, list[str]] = {name: [] for name in NAMES}
     shortcuts = 0
@@ -110,13 +126,17 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
         problem = _mismatch(a)
         if problem:
             hits["ATTACH_TYPE_MISMATCH"].append(problem)
+        if kind in _UNCOMMON_ARCHIVE_KINDS or (kind is None and ext in _UNCOMMON_ARCHIVE_EXTENSIONS):
+            hits["ATTACH_UNCOMMON_ARCHIVE"].append(f"{label} ({kind or ext})")
         if kind in _ARCHIVE_KINDS or ext in ARCHIVE_EXTENSIONS:
             for member in a.facts.members:
                 member_ext = extension(member.name)
                 if member_ext in EXECUTABLE_EXTENSIONS | HTML_EXTENSIONS or member.sniffed in _EXECUTABLE_KINDS:
                     hits["ATTACH_ARCHIVE_EXECUTABLE"].append(f"{label} holds {member.name}")
                     break
-    encrypted = [a for a in msg.attachments if a.facts.encrypted]
+    # An archive whose contents cannot be listed (RAR and 7z, or one encrypted down to its names) is
+    # as closed to a scanner as an encrypted one once the text hands over a password.
+    encrypted = [a for a in msg.attachments if a.facts.encrypted or _unlisted_archive(a)]
     if encrypted:
         given = _PASSWORD_GIVEN_RE.search(f"{msg.subject}\n{msg.text[:20_000]}")
         if given:
