@@ -1,5 +1,5 @@
 """Phrases of lures, by role, in the languages phishing arrives in most (en, pt, es, de, fr, nl, it, pl, tr, ru,
-ar, ko, vi, id, sv, cs, ro, el; Chinese in ``CJK``).
+ar, ko, vi, id, sv, cs, ro, el, hu, sk, bg, hr, sr, sl, uk, fi, da, nb, et, lv, lt; Chinese in ``CJK``).
 
 Pure data: the lure check decides how roles combine. Each entry is a regular expression matched
 case-insensitively at a word start. Phrases describe what a lure asks of the reader, not any
@@ -209,6 +209,109 @@ PRESSURE = (
     r"(?:κλειδώθηκε|κλείδωμα|κλειδωμέν\w*|αναστολή|ανεστάλη|ανασταλεί|απενεργοποι\w*)",
     r"(?:ύποπτ|ασυνήθιστ)\w* (?:δραστηριότητ|σύνδεσ|συναλλαγ|πρόσβασ)\w*",
     r"απαιτείται ενέργεια",
+    # hu (often written without its accents)
+    r"azonnal\w*",
+    r"s[üu]rg[őo]s\w*",
+    r"\d+ (?:[óo]r[áa]n|napon|munkanapon) bel[üu]l",
+    r"felf[üu]ggeszt\w*",
+    r"(?:letilt|z[áa]rol)\w*",
+    r"korl[áa]toz\w*",
+    r"(?:szokatlan|gyan[úu]s|jogosulatlan) (?:bejelentkez|tev[ée]kenys[ée]g|tranzakci|hozz[áa]f[ée]r|fizet)\w*",
+    r"lej[áa]r\w*",
+    r"utols[óo] (?:figyelmeztet[ée]s|felsz[óo]l[íi]t[áa]s|eml[ée]keztet[őo])",
+    r"megsz[üu]n\w*",
+    # sk (the Czech phrases above read much of it)
+    r"(?:bude|bola|bol|je) (?:do[čc]asne |natrvalo )?(?:zablokovan|pozastaven|obmedzen|zru[šs]en|deaktivovan)\w*",
+    r"obmedzen\w*",
+    r"do \d+ hod[íi]n",
+    r"(?:podozriv|neobvykl|neopr[áa]vnen)\w* (?:aktivit|prihl[áa]sen|transakci|platb|pr[íi]stup)\w*",
+    r"posledn[ée] (?:upozornenie|varovanie|v[ýy]zva)",
+    r"bezodkladne",
+    r"nal[íi]hav\w*",
+    # bg
+    r"спешно",
+    r"незабавно",
+    r"(?:в срок до|до|в рамките на|в следващите) \d+ (?:час\w*|дни|дена|минути)",
+    r"\d+-дневен срок",
+    r"(?:блокиран|спрян|деактивиран|анулиран)\w*",
+    r"(?:подозрителн|необичайн|неоторизиран)\w* (?:активност|вход|плащан|операци|транзакци)\w*",
+    r"последно (?:предупреждение|напомняне)",
+    r"(?:обезпечителни мерки|запор на)",
+    # hr / sr / bs, and Serbian in Cyrillic
+    r"hitno",
+    r"odmah",
+    r"(?:u roku od|unutar|u sljedeća|u narednih|u roku|rok:) \d+ (?:sat\w*|dan\w*)",
+    r"(?:blokiran|suspendiran|onemogu[ćc]en|deaktiviran|isklju[čc]en|zaklju[čc]an)\w*",
+    r"(?:bit [ćc]e|biti [ćc]e|je|su|bi bio) (?:privremeno |trajno )?ograni[čc]en\w*",
+    r"(?:sumnjiv|neuobi[čc]ajen|neovla[šs][ćc]en)\w* (?:aktivnost|prijav|transakcij|pristup|pla[ćc]anj)\w*",
+    r"posl(?:j)?ednj\w* (?:upozorenj|opomen)\w*",
+    r"хитно",
+    r"(?:онемогућен|искључен|суспендован)\w*",
+    # sl
+    r"takoj",
+    r"nujno",
+    r"v (?:roku )?\d+ (?:urah|ur|dneh|dni)",
+    r"(?:onemogo[čc]en|za[čc]asno zaprt|ukinjen)\w*",
+    r"(?:bo|je|bil) (?:za[čc]asno )?omejen\w*",
+    r"(?:sumljiv|neobi[čc]ajn|nepoobla[šs][čc]en)\w* (?:dejavnost|prijav|transakcij|dostop)\w*",
+    r"zadnje (?:opozorilo|obvestilo)",
+    # uk
+    r"терміново",
+    r"негайно",
+    r"(?:протягом|впродовж|через) \d+ (?:годин\w*|дн\w*|хвилин\w*)",
+    r"(?:заблоковано|заблокован\w*|призупинен\w*|деактивован\w*)",
+    r"(?:буде|було|тимчасово) обмежен\w*",
+    r"підозріл\w* (?:активн|вхід|операці|транзакці)\w*",
+    r"останнє (?:попередження|нагадування)",
+    r"(?:буде|було) (?:подвоєн|анульован)\w*",
+    r"кількість (?:виплат|місць) обмежен\w*",
+    # fi
+    r"v[äa]litt[öo]m[äa]sti",
+    r"kiireelli\w*",
+    r"\d+ (?:tunnin|p[äa]iv[äa]n|vuorokauden|arkip[äa]iv[äa]n) kuluessa",
+    r"suljet(?:aan|tu|tiin)\w*",
+    r"lukit(?:aan|tu|tiin)\w*",
+    r"estet(?:[äa][äa]n|ty|tiin)\w*",
+    r"j[äa][äa]dytet\w*",
+    r"rajoite(?:taan|ttu|ttiin)\w*",
+    r"keskeytet\w*",
+    r"poistetaan k[äa]yt[öo]st[äa]",
+    r"(?:ep[äa]tavalli|ep[äa]ilytt[äa]v|luvato)\w* (?:kirjautum|toimin|tapahtum|maksu|k[äa]ytt[öo])\w*",
+    r"viimeinen (?:muistutus|varoitus)",
+    # da / no
+    r"omg[åa]ende",
+    r"(?:inden|indenfor|inden for|innen|innenfor|i løpet av) \d+ (?:timer|dage|dager|bankdage|virkedage)",
+    r"(?:bliver|blive|er|vil blive|kan blive|blir|bli|vil bli|kan bli) (?:midlertidigt? |permanent )?"
+    r"(?:sp[æe]rret|lukket|blokeret|suspenderet|deaktiveret|begr[æe]nset|sperret|stengt|blokkert|suspendert"
+    r"|deaktivert|begrenset|kansellert|annulleret)",
+    r"(?:sp[æe]rres|lukkes|blokeres|sperres|stenges|blokkeres|deaktiveres|kanselleres)",
+    r"(?:mist[æe]nkelig|us[æe]dvanlig|uautoriser|uvanlig)\w* (?:aktivitet|login|p[åa]logging|transaktion|transaksjon"
+    r"|betaling)\w*",
+    r"sidste (?:p[åa]mindelse|advarsel|rykker)",
+    r"siste (?:p[åa]minnelse|advarsel|purring)",
+    # et
+    r"viivitamatult",
+    r"kiireloomuli\w*",
+    r"\d+ (?:tunni|p[äa]eva) jooksul",
+    r"blokeeri\w*",
+    r"peatat\w*",
+    r"(?:suletakse|piiratakse|piiratud)",
+    r"(?:kahtlan|ebatavali|volitamat)\w* (?:tegevus|sisselogimi|tehing|makse)\w*",
+    r"viimane (?:meeldetuletus|hoiatus)",
+    # lv
+    r"nekav[ēe]joties",
+    r"steidzam\w*",
+    r"\d+ (?:stundu|dienu) laik[āa]",
+    r"(?:blo[ķk][ēe]t|aptur[ēe]t|ierobe[žz]ot|deaktiviz[ēe]t)\w*",
+    r"(?:aizdom[īi]g|neparast|nesankcion[ēe]t)\w* (?:darb[īi]b|pieteik|transakcij|maks[āa]jum)\w*",
+    r"p[ēe]d[ēe]j[āa]is (?:atg[āa]din[āa]jums|br[īi]din[āa]jums)",
+    # lt
+    r"nedelsiant",
+    r"skubiai",
+    r"per \d+ (?:valand|dien|val\.)\w*",
+    r"(?:u[žz]blokuot|sustabdyt|apribot|deaktyvuot)\w*",
+    r"(?:[įi]tarti|ne[įi]prast|neteis[ėe]t)\w* (?:veikl|prisijungim|operacij|mok[ėe]jim)\w*",
+    r"paskutinis (?:priminimas|[įi]sp[ėe]jimas)",
 )
 
 CREDENTIAL = (
@@ -348,6 +451,58 @@ CREDENTIAL = (
     r"(?:ενημερώσ|ενημέρωσ)\w* (?:τα στοιχεία|τον λογαριασμό|των στοιχείων)",
     r"στοιχεία (?:σύνδεσης|της κάρτας|κάρτας|πρόσβασης)",
     r"συνδεθείτε",
+    # hu
+    r"(?:er[őo]s[íi]ts|igazolj|friss[íi]ts|ellen[őo]rizz)\w* meg",
+    r"adatai\w* (?:meger[őo]s[íi]t|friss[íi]t|ellen[őo]r[íi]?z|egyeztet)\w*",
+    r"(?:k[áa]rtya|bankk[áa]rtya|bel[ée]p[ée]si|azonos[íi]t[óo]) ?adat\w*",
+    r"jelentkezzen be",
+    r"l[ée]pjen be",
+    r"(?:[úu]jra )?azonos[íi]t(?:sa|ania|ani) mag[áa]t",
+    r"azonos[íi]t[áa]s most",
+    # sk
+    r"(?:over|potvr[dď]|aktualizuj|zadajte|vypl[ňn])\w* (?:svoj\w* |va[šs]\w* )?(?:[úu]daj\w*|identit\w*"
+    r"|toto[žz]nos\w*|platobn\w* kart\w*)",
+    r"prihl[áa]s\w* (?:sa )?do (?:internet bankingu|internetbankingu|aplik[áa]cie|[úu][čc]tu|slu[žz]by)",
+    r"prihlasovac\w* [úu]daj\w*",
+    # bg
+    r"потвърд\w* (?:вашите |си )?(?:данни|данните|самоличност|картата|сметката|профила)\w*",
+    r"(?:актуализирайте|обновете|въведете) (?:вашите |си )?(?:данни|данните|информацията|паролата|кода)\w*",
+    r"(?:влезте в|вход в) (?:системата|профила|акаунта|онлайн банк\w*|мобилн\w*|dsk|приложението)",
+    r"данни(?:те)? (?:на|за) (?:картата|карта|вход)",
+    # hr / sr / bs / sl
+    r"(?:potvrdi|a[žz]urira|provjeri|proveri|verificira|verifikuj|potrdi|posodobi|preveri)\w* "
+    r"(?:svoj\w* |va[šs]\w* )?(?:podatk\w*|podatak\w*|identitet\w*|kartic\w*|korisni[čc]k\w*)",
+    r"prijavite se (?:putem|preko|u |na |v |z )",
+    r"podat\w* (?:o |sa |s )?kartic\w*",
+    r"(?:потврди|ажурира|провери)\w* (?:своје |ваше )?(?:податк|идентитет|рачун|картиц)\w*",
+    # uk
+    r"(?:підтвердіть|підтвердити|оновіть|уточніть|введіть)\w* (?:свої |ваші )?(?:дані|даних|особу|картк\w*|номер\w*"
+    r"|реквізит\w*|cvv)",
+    r"увійдіть (?:у|в|до) ",
+    r"(?:номер|дані|реквізити) картки",
+    # fi
+    r"vahvist\w* (?:henkil[öo]llisyyte\w*|tiet\w*|tunnukse\w*|tilitie\w*|pankkitil\w*|korttitie\w*|kortti\w*)",
+    r"(?:pankkitilin|tilitietojen|henkil[öo]llisyyden|tunnusten) vahvist\w*",
+    r"p[äa]ivit[äa]\w* (?:asiakastie|tie|tunnukse)\w*",
+    r"tunnistaudu\w*",
+    r"kirjaudu (?:sis[äa][äa]n|verkkopankkiin|pankkitunnuks\w*)",
+    # da / no
+    r"bekr[æe]ft\w* (?:din|dit|dine) (?:identitet|oplysninger|konto|kort\w*|nemkonto|kontooplysninger"
+    r"|betalingsoplysninger)\w*",
+    r"bekreft\w* (?:din|ditt|dine) (?:identitet|opplysninger|konto|kort\w*|kontoopplysninger|betalingsinformasjon)\w*",
+    r"bekreft\w* kortet ditt",
+    r"(?:opdater|oppdater)\w* (?:din|dit|dine|ditt) (?:oplysninger|opplysninger|konto|kort|betalingsoplysninger"
+    r"|betalingsinformasjon)",
+    r"(?:log ind|logge ind|logg inn|logge inn) (?:med|via) (?:mitid|nemid|bankid)",
+    r"(?:forny\w* (?:din |ditt )?bankid|bankid\w* (?:m[åa] )?fornyes)",
+    r"skift til mitid",
+    # et / lv / lt
+    r"(?:kinnita|uuenda|v[äa]rskenda|sisesta)\w* (?:oma |enda )?(?:andmed|isikuandmed|konto|kaardi\w*|pangaandmed)",
+    r"(?:apstipriniet|apstiprin[āa]t|atjaunojiet|atjaunin[āa]t|ievadiet|p[āa]rbaudiet)\w* (?:savu |savus |j[ūu]su )?"
+    r"(?:dat\w*|identit[āa]t\w*|kont\w*|kart\w*|inform[āa]cij\w*)",
+    r"(?:patvirtinkite|atnaujinkite|patikrinkite|[įi]veskite)\w* (?:savo )?(?:duomen\w*|tapatyb\w*|paskyr\w*"
+    r"|kortel\w*|informacij\w*)",
+    r"prisijunkite",
 )
 
 # Secrets a lure wants typed in; ordinary words alone, they count only next to account words.
@@ -381,6 +536,16 @@ SECRETS = (
     r"heslo\w*",
     r"parol[aei]\w*",
     r"κωδικ\w* (?:πρόσβασης|pin)",
+    # hu, hr, sr, sl, bg, uk, fi, da, no, et, lv, lt
+    r"jelsz[óo]\w*",
+    r"lozink\w*",
+    r"geslo|gesla",
+    r"парол[аи]\w*",
+    r"(?:salasan|tunnusluvu|pankkitunnuks)\w*",
+    r"(?:adgangskode|passord|kodebrikke)\w*",
+    r"(?:parool|slapta[žz]od)\w*",
+    r"cvv-?(?:код|kód|kod|koodi|kode)",
+    r"термін дії",
 )
 
 ACCOUNT = (
@@ -429,6 +594,23 @@ ACCOUNT = (
     r"(?:contul|cardul) (?:dvs\.?|dumneavoastr[ăa]|t[ăa]u)",
     r"λογαριασμ\w* σας",
     r"κάρτα σας",
+    # hu, sk, bg, hr / sr / sl, uk, fi, da / no, et, lv, lt
+    r"(?:bank)?k[áa]rty[áa]j\w*|fi[óo]kj[áa]\w*|(?:bank)?sz[áa]ml[áa]j[áa]\w*|hozz[áa]f[ée]r[ée]se\w*",
+    r"va[šs]\w* (?:platobn\w* |debetn\w* |kreditn\w* )kart\w*",
+    r"(?:вашата|вашия|вашият) (?:карта|сметка|профил|акаунт|достъп)\w*",
+    r"(?:va[šs]\w*|tvoj\w*) (?:ra[čc]un\w*|kartic\w*|korisni[čc]k\w* (?:profil|ra[čc]un)\w*|pristup\w*|dostop\w*)",
+    r"pristup (?:internetskom|mobilnom|ra[čc]unu)\w*",
+    r"dostop do (?:spletne|mobilne|ra[čc]una|va[šs]\w*)\w*",
+    r"ваш\w* (?:рачун|картиц|профил|приступ)\w*",
+    r"ваш\w* (?:рахун\w*|картк\w*|акаунт\w*|обліков\w* запис\w*|кабінет\w*)",
+    r"(?:verkkopankki|pankki)?tunnuksesi|(?:pankki|asiakas|k[äa]ytt[äa]j[äa])?tilisi|korttisi|verkkopankkisi"
+    r"|liittym[äa]si",
+    r"(?:din|dit|dine|ditt) (?:konto|kort|netbank|nettbank|adgang|tilgang|mitid|nemid|bankid)\w*",
+    r"(?:adgangen|tilgangen) til (?:netbank|nettbank|kontoen|konto)\w*",
+    r"(?:kortet|kontoen|tilgangen) (?:din|ditt)",
+    r"(?:teie|sinu) (?:konto|kaart|pangakaart|ligip[äa][äa]s|juurdep[äa][äa]s)\w*",
+    r"(?:j[ūu]su|tavs|tava) (?:kont\w*|kart\w*|piek[ļl]uv\w*|profil\w*)",
+    r"(?:j[ūu]s[ųu]|tavo) (?:paskyr\w*|s[ąa]skait\w*|kortel\w*|prieig\w*)",
 )
 
 # Which pressure phrases threaten the account itself (as opposed to a deadline).
@@ -442,6 +624,12 @@ ACCOUNT_THREATS = (
     r"|đóng băng|vô hiệu|blokir|nonaktif|ditangguhkan|dibekukan|spärr|stängs|avstängd|låst|inaktiv|zablok|pozastav"
     r"|zru[šs]|omezen|smaz|blocat|dezactiv|restric|κλειδ|αναστολ|ανεστάλη|ανασταλ|απενεργοπ|begräns|보호 ?조치"
     r"|冻结|停用|封禁|锁定|注销|关闭|暂停|限制"
+    # hu, sk, bg, hr / sr / sl, uk, fi, da / no, et / lv / lt
+    r"|felf[üu]gg|letilt|z[áa]rol|korl[áa]toz|megsz[üu]n|obmedz|блокиран|спрян|деактивиран|анулиран|blokiran"
+    r"|suspendiran|onemogu|isklju|ograni|zaklju|onemogo|omejen|ukinjen|заблоков|призупин|деактивов|обмежен"
+    r"|онемогућен|искључен|суспендован|suljet|lukit|estet|j[äa][äa]dyt|rajoit|keskeyt|poistetaan|sp[æe]rr|lukke"
+    r"|blokere|suspender|begr[æe]ns|sperr|steng|blokker|begrens|kansell|annuller|blokeeri|peatat|suletakse|piira"
+    r"|blo[ķk][ēe]|aptur|ierobe|u[žz]blok|sustabd|apribot|deaktyv"
 )
 
 MONEY_REQUEST = (
@@ -531,6 +719,42 @@ MONEY_REQUEST = (
     r"πληρώστε",
     r"(?:ανεξόφλητ|εκκρεμ)\w* (?:οφειλ|πληρωμ|λογαριασμ|τέλ)\w*",
     r"τραπεζικ\w* (?:μεταφορ|κατάθεσ|έμβασμ)\w*",
+    # hu
+    r"[áa]tutal\w*",
+    r"utal(?:j[áa]k|ja|ni|jon)\b",
+    r"(?:kifizetetlen|lej[áa]rt|rendezetlen) (?:sz[áa]ml|tartoz[áa]s|d[íi]j)\w*",
+    r"sz[áa]mlasz[áa]m\w*",
+    # sk
+    r"(?:neuhraden|nezaplaten)\w* (?:fakt[úu]r|platb|poplat)\w*",
+    r"bankov\w* prevod\w*",
+    # bg
+    r"(?:неплатени|просрочени) (?:задължения|сметки|фактури)",
+    r"банков (?:превод|сметка)",
+    r"(?:платете|заплатете)\w*",
+    # hr / sr / sl
+    r"(?:platite|uplatite|podmirite|pla[čc]ajte|poravnajte)\w*",
+    r"(?:nepla[ćc]en|dospjel|neporavnan|zapadl)\w* (?:ra[čc]un|dug|obvez)\w*",
+    # uk
+    r"(?:оплатіть|сплатіть|сплатити|оплатити)\w*",
+    r"(?:неоплачен|несплачен)\w*",
+    # fi
+    r"(?:maksa|maksakaa) (?:lasku|maksu|summa)\w*",
+    r"(?:er[äa][äa]ntyn|maksamat)\w*",
+    r"(?:tilisiirto|tilinumero|tilitied)\w*",
+    r"ennakkomaksu\w*",
+    # da / no
+    r"(?:betal|indbetal|overf[øo]r)\w* (?:bel[øo]bet|regningen|fakturaen|gebyret)",
+    r"(?:ubetalt|forfalden|forfalt)\w* (?:faktura|regning|bel[øo]b|gebyr)\w*",
+    r"(?:bankoplysninger|bankopplysninger|registreringsnummer)",
+    r"overf[øo]r(?:sel|ing)\w*",
+    # et / lv / lt
+    r"(?:tasumata|maksmata|v[õo]lgnevus)\w*",
+    r"(?:panga)?[üu]lekan\w*",
+    r"(?:apmaks[āa]jiet|samaks[āa]jiet|nomaks[āa]jiet)\w*",
+    r"(?:neapmaks[āa]t|kav[ēe]t)\w* (?:r[ēe][ķk]in|maks[āa]jum|par[āa]d)\w*",
+    r"(?:sumok[ėe]kite|apmok[ėe]kite)\w*",
+    r"(?:neapmok[ėe]t|pradelst)\w* (?:s[ąa]skait|mokest|[įi]siskolinim)\w*",
+    r"banko pervedim\w*",
 )
 
 # The first move of business e-mail compromise and of the "new number" scam: no money asked yet, only
@@ -636,6 +860,26 @@ SECRECY = (
     r"εμπιστευτικ\w*",
     r"είστε στο γραφείο",
     r"είμαι σε (?:σύσκεψη|συνάντηση)",
+    # hu, sk, bg, hr / sr / sl, uk, fi, da / no, et / lv / lt
+    r"bizalmas\w*",
+    r"ne (?:sz[óo]lj|besz[ée]lj|mondd|sz[óo]ljon|besz[ée]ljen)\w* (?:err[őo]l )?(?:senkinek|m[áa]soknak)",
+    r"(?:megbesz[ée]l[ée]sen|t[áa]rgyal[áa]son|[üu]l[ée]sen) vagyok",
+    r"d[ôo]vern\w*",
+    r"som na (?:porade|stretnut[íi]|rokovan[íi])",
+    r"поверителн\w*",
+    r"(?:на среща|на съвещание) съм",
+    r"povjerljiv\w*|poverljiv\w*|zaupn\w*",
+    r"(?:na sastanku|na sestanku) sam|sem na sestanku",
+    r"конфіденційн\w*",
+    r"на (?:нараді|зустрічі|переговорах)",
+    r"luottamuksel\w*",
+    r"[äa]l[äa] (?:puhu|kerro|mainitse) (?:t[äa]st[äa]|asiasta)",
+    r"(?:neuvotteluissa|palaverissa|kokouksessa)",
+    r"en(?:k[äa]|nen) p[äa][äa]se puhelimeen",
+    r"fortrolig\w*",
+    r"(?:sidder|sitter) i (?:et )?m[øo]te",
+    r"er du p[åa] kontoret",
+    r"konfidentsiaal\w*|konfidenci[āa]l\w*",
 )
 
 # A change of the account money is paid into: the business e-mail compromise's one move. With any
@@ -670,6 +914,12 @@ BANK_CHANGE = (
     r"rekening baru",
     r"số tài khoản mới",
     r"νέο\w* (?:iban|τραπεζικ\w* λογαριασμ\w*)",
+    # hu, sk, bg, hr / sr / sl, uk, fi, da / no
+    r"[úu]j (?:banksz[áa]mlasz[áa]m|sz[áa]mlasz[áa]m|banksz[áa]ml)\w*",
+    r"nov\w* (?:[čc][íi]slo [úu][čc]tu|bankov\w* [úu][čc]et|broj ra[čc]una|ra[čc]un|iban|tekoči ra[čc]un)",
+    r"нов\w* (?:банкова сметка|сметка|iban|рахун\w*|реквізит\w*)",
+    r"uus\w* (?:tilinumero|pankkitili)\w*",
+    r"(?:nyt|nytt|ny) (?:kontonummer|bankkonto|iban)",
 )
 
 ADVANCE_FEE = (
@@ -806,6 +1056,27 @@ ADVANCE_FEE = (
     r"tjäna \d+ ?kr (?:om|per|i) (?:dagen|dag|timmen)",
     r"\d+ ?k[čc] (?:denn[ěe]|za den|za hodinu)",
     r"penghasilan (?:harian|per hari|\d+)",
+    # fake jobs in hu, sk, bg, hr / sr / sl, uk, fi, da / no, et / lv / lt
+    r"otthoni munka\w*",
+    r"tapasztalat (?:nem sz[üu]ks[ée]ges|n[ée]lk[üu]l)",
+    r"napi \d[\d .]* ?(?:ft|forint)",
+    r"aktiv[áa]l[óo] befizet\w*",
+    r"pr[áa]ca z domu",
+    r"bez (?:predch[áa]dzaj[úu]cich )?sk[úu]senost[íi]",
+    r"(?:работа|позиция|работи) от вкъщи",
+    r"без (?:опит|предишен опит)",
+    r"копие (?:от|на) (?:лична карта|паспорт)",
+    r"(?:rad|posao) od ku[ćc]e|delo od doma",
+    r"bez (?:prethodnog )?iskustva|brez izku[šs]enj",
+    r"(?:віддалена|дистанційна) робота",
+    r"(?:досвід не потрібен|без досвіду)",
+    r"(?:фото|копію|копія) паспорта",
+    r"kokemusta ei (?:tarvita|vaadita)",
+    r"(?:arbejde|arbeide|jobbe) hjemmefra",
+    r"ingen (?:tidligere )?erfaring (?:kr[æe]ves|n[øo]dvendig|p[åa]kr[æe]vet|kreves)",
+    r"kogemus(?:t)? pole vaja\w*",
+    r"pieredze nav nepiecie[šs]ama",
+    r"patirtis (?:neb[ūu]tina|nereikalinga)",
 )
 
 EXTORTION = (

@@ -1,5 +1,6 @@
 """Phrases of scam lure families, by family, in the languages phishing arrives in most
-(en, pt, es, de, fr, it, nl, pl, tr, ru, ar, ko, vi, id, sv, cs, ro, el; Japanese and Chinese in ``CJK``).
+(en, pt, es, de, fr, it, nl, pl, tr, ru, ar, ko, vi, id, sv, cs, ro, el, hu, sk, bg, hr, sr, sl, uk, fi, da, nb, et,
+lv, lt; Japanese and Chinese in ``CJK``).
 
 Pure data: ``checks/scam.py`` decides how they combine. Each entry is a regular expression matched
 case-insensitively at a word start. A family is the story a scam tells to get a click, a reply or
@@ -143,6 +144,28 @@ PRIZE = (
     r"συγχαρητήρια",
     r"κερδίσατε",
     r"κλήρωση",
+    # hu, sk, bg, hr / sr / sl, uk, fi, da / no, et / lv / lt
+    r"gratul[áa]l\w*",
+    r"nyerem[ée]nyj[áa]t[ée]k\w*",
+    r"nyertes\w*",
+    r"v[ýy]herc\w*|vyhrali ste",
+    r"поздравления",
+    r"(?:спечелихте|печелите)",
+    r"томбол\w*",
+    r"[čc]estitamo|[čc]estitke",
+    r"(?:osvojili|dobili|zadeli) ste",
+    r"nagradn\w* (?:igr|izvla[čc]|[žz]reb)\w*",
+    r"ви (?:виграли|стали переможц\w*)",
+    r"розіграш\w*",
+    r"onnittelu\w*",
+    r"olet voittanut",
+    r"tillykke|gratulerer",
+    r"du har (?:vundet|vunnet)",
+    r"gavekort\w*",
+    r"palju [õo]nne",
+    r"(?:olete|oled) v[õo]itnud",
+    r"apsveicam",
+    r"sveikiname",
 )
 
 CRYPTO = (
@@ -217,6 +240,23 @@ CRYPTO = (
     r"(?:αυτόματη )?πλατφόρμα (?:συναλλαγών|επενδύσεων)",
     r"αρχική κατάθεση",
     r"εγγυημέν\w* (?:κέρδ|απόδοσ)\w*",
+    # hu, sk, bg, hr / sr / sl, uk, fi, da / no, et / lv / lt
+    r"kriptovalut\w*|kryptomen\w*|криптовалут\w*|kryptovaluut\w*|kr[üu]ptoraha\w*|kriptoval[iū]ut\w*",
+    r"(?:befektet[ée]si|keresked[ée]si) platform\w*",
+    r"garant[áa]lt (?:hozam|nyeres[ée]g|profit)\w*",
+    r"(?:minim[áa]ln|po[čc]iato[čc]n)\w* vklad\w*",
+    r"(?:инвестиционн|търговск)\w* платформ\w*",
+    r"(?:investicijsk|trgovinsk|trgova[čc]k)\w* (?:platform|sustav|sistem)\w*",
+    r"(?:zajam[čc]en|garantiran|garantovan)\w* (?:profit|dobit|prinos|zisk|v[ýy]nos)\w*",
+    r"(?:po[čc]etn|za[čc]etn)\w* (?:depozit|vlo[žz]ek|ulog)\w*",
+    r"(?:інвестиційн|торгов)\w* платформ\w*",
+    r"гарантован\w* (?:дохід|прибут)\w*",
+    r"(?:sijoitus|kaupank[äa]ynti)alusta\w*",
+    r"taattu (?:tuotto|voitto)\w*",
+    r"(?:investerings|handels|trading)-?platform\w*",
+    r"garanter\w* (?:afkast|avkastning|gevinst|fortjeneste)",
+    r"(?:tjene|tjen) (?:over |op til |opptil )?\d[\d .]* ?kr (?:i|om|per|pr\.?) (?:uken|ugen|dagen|m[åa]neden)",
+    r"(?:investeerimis|kauplemis)platvorm\w*|invest[īi]ciju platform\w*|investavimo platform\w*",
 )
 
 # The health "miracle" advert: a cure suppressed by doctors or drug makers, endorsed on television,
@@ -369,6 +409,64 @@ DELIVERY = (
     r"δεν (?:μπόρεσε να παραδοθεί|παραδόθηκε|ήταν δυνατή η παράδοση)",
     r"τελωνει\w* (?:τέλ|δασμ|εκτελωνισμ)\w*",
     r"(?:τέλη|κόστος) (?:αποστολής|παράδοσης)",
+    # hu
+    r"v[áa]mkezel[ée]s\w*",
+    r"(?:kezel[ée]si|sz[áa]ll[íi]t[áa]si|k[ée]zbes[íi]t[ée]si|v[áa]m) ?d[íi]j\w*",
+    r"nem (?:siker[üu]lt|tudtuk) k[ée]zbes[íi]t\w*",
+    r"visszak[üu]ld[ée]sre ker[üu]l\w*",
+    r"(?:sz[áa]ll[íi]t[áa]si|k[ée]zbes[íi]t[ée]si) c[íi]m\w* (?:hi[áa]nyos|hib[áa]s|friss[íi]t)\w*",
+    # sk
+    r"(?:z[áa]sielk|bal[íi]k)\w* (?:[čc]ak[áa] na (?:doplatok|platbu|zaplatenie)|nebola doru[čc]en|bude vr[áa]ten"
+    r"|je pozastaven)\w*",
+    r"doplat(?:ok|ky)\w*",
+    r"nepodarilo (?:sa )?doru[čc]i[ťt]",
+    r"(?:coln[ýy] poplatok|poplatok za doru[čc]enie)",
+    # bg
+    r"пратк\w* (?:е задържан|очаква плащане|не (?:може|можа) да бъде доставен|ще бъде върнат)\w*",
+    r"такс\w* за (?:повторна )?доставка",
+    r"митническ\w* (?:такс|сбор|мит)\w*",
+    r"(?:непълен|грешен) адрес",
+    r"потвърдете адреса",
+    # hr / sr / sl
+    r"(?:po[šs]iljk|paket)\w* (?:[čc]eka (?:na isporuku|uplatu|pla[ćc]anje)|je zadr[žz]an|nije (?:mogu[ćc]e )?"
+    r"dostavljen|ne mo[žz]e biti dostavljen|[ćc]e biti (?:vra[ćc]en|uni[šs]ten)|[čc]aka na pla[čc]ilo|ni bil\w* dostavljen)\w*",
+    r"carinsk\w* (?:pristojb|naknad|davanj|dajatev)\w*",
+    r"(?:dostava|isporuka) (?:nije uspjela|neuspje[šs]n)\w*",
+    r"(?:nepotpun|neispravn)\w* adres\w*",
+    r"(?:пошиљк|пакет)\w* (?:чека (?:на )?(?:уплату|плаћање)|је задржан|није достављен)\w*",
+    r"царинск\w* (?:такс|накнад|дажбин)\w*",
+    # uk
+    r"посилк\w* (?:очікує оплат|затриман|не (?:може бути|було) доставлен)\w*",
+    r"(?:оплатіть|сплатіть) доставк\w*",
+    r"вартість доставки",
+    r"митн\w* (?:збір|платіж|оформлен)\w*",
+    r"посилку буде повернено",
+    # fi
+    r"l[äa]hetyk?s\w* (?:on )?(?:pys[äa]ytetty|odottaa maksua|pid[äa]tetty|palautetaan)",
+    r"tullimaksu\w*",
+    r"(?:toimitus|k[äa]sittely)maksu\w*",
+    r"(?:emme voineet|ei voitu) toimittaa",
+    r"uusi toimitusp[äa]iv[äa]",
+    r"palautetaan l[äa]hett[äa]j[äa]lle",
+    # da / no
+    r"pakke\w* (?:afventer betaling|venter p[åa] betaling|er tilbageholdt|kunne ikke leveres|kan ikke leveres"
+    r"|er stoppet|holdes tilbake|returneres)",
+    r"pakken din (?:kan ikke leveres|kunne ikke leveres|venter p[åa] betaling|er stoppet)",
+    r"(?:betaling af told|toldgebyr|tollgebyr|tollavgift|told og moms|fortoldning|fortolling|ekspeditionsgebyr)\w*",
+    r"(?:ufuldst[æe]ndig|ufullstendig|forkert|feil) adresse",
+    r"(?:opdater|oppdater)\w* (?:leveringsinformasjon|leveringsoplysninger|leveringsadress\w*|adressen)",
+    r"(?:gebyr|avgift) (?:p[åa] (?:kr\.? ?)?\d|for ny levering)",
+    r"returneres (?:pakken )?til (?:afsender|avsender)\w*",
+    # et / lv / lt
+    r"(?:pakk|saadetis)\w* (?:ootab (?:tasumist|makset)|on peatatud|tagastatakse)\w*",
+    r"tollimaks\w*",
+    r"(?:k[äa]ttetoimetamise tasu|saatmiskulu)\w*",
+    r"(?:paka|s[ūu]t[īi]jum)\w* (?:gaida apmaksu|ir aiztur[ēe]t|netika pieg[āa]d[āa]t|tiks atgriezt)\w*",
+    r"muitas (?:nodoklis|maksa|nodeva)\w*",
+    r"pieg[āa]des maksa\w*",
+    r"(?:siunt|paket)\w* (?:laukia apmok[ėe]jimo|sulaikyt|nepavyko pristatyti|bus gr[ąa][žz]int)\w*",
+    r"muito mokes\w*",
+    r"pristatymo mokest\w*",
 )
 
 BILLING = (
@@ -513,6 +611,62 @@ BILLING = (
     r"data kartu|kortuppgifter|[úu]daje? (?:o|z) (?:kart[ěe]|platebn[íi] kart\w*)|datele cardului",
     r"στοιχεία (?:της )?κάρτας",
     r"(?:ανεξόφλητ|ληξιπρόθεσμ)\w* (?:λογαριασμ|οφειλ)\w*",
+    # hu
+    r"visszat[ée]r[íi]t[ée]s\w*",
+    r"k[ée]tszer (?:terhelt|vont|levont)\w*",
+    r"vev[őo] (?:sikeresen )?kifizette",
+    r"(?:p[ée]nz|kifizet[ée]s|[öo]sszeg)\w* (?:fogad[áa]s|[áa]tv[ée]tel)\w*",
+    r"(?:kifizetetlen|lej[áa]rt|rendezetlen) (?:sz[áa]ml|tartoz[áa]s|d[íi]j)\w*",
+    # sk
+    r"vr[áa]teni\w* (?:preplatku|dane|pe[ňn]az\w*)",
+    r"preplat(?:ok|ku|ky)\w*",
+    r"(?:kupuj[úu]ci|kupec) (?:u[žz] )?zaplatil",
+    r"(?:prijatie|prijat|prevzatie) (?:platby|pe[ňn]az\w*)",
+    r"(?:neuhraden|nezaplaten)\w* (?:fakt[úu]r|pokut|sum|platb)\w*",
+    # bg
+    r"(?:неплатени|просрочени) (?:задължени|сметк|фактур)\w*",
+    r"(?:възстановяване на (?:данък|сума|средства)|данъчно възстановяване)\w*",
+    r"купувач\w* (?:е )?плати\w*",
+    # hr / sr / sl
+    r"povrat (?:poreza|novca|sredstava|preplat)\w*",
+    r"preplat\w*",
+    r"(?:kupac|kupec) (?:je )?(?:platio|uplatio|pla[čc]al)",
+    r"(?:primanje|primi|preuzmite|preuzimanje|prejem) (?:uplat|novc|novac|isplat|pla[čc]il)\w*",
+    r"(?:nepla[ćc]en|neuspjel|dospjel|neporavnan)\w* (?:ra[čc]un|pla[ćc]anj|dug|kazn|obveznost)\w*",
+    r"vra[čc]il\w* (?:davka|dohodnine|prepla[čc]il|denarja)",
+    r"поврат (?:пореза|новца)\w*",
+    # uk
+    r"(?:повернення|відшкодування) (?:коштів|податку|грошей)\w*",
+    r"(?:покупець|покупниця) (?:вже )?оплати\w*",
+    r"(?:отримати|отримання) (?:гроші|коштів|кошти|виплат)\w*",
+    r"(?:неоплачен|несплачен)\w* (?:штраф|рахун|заборгован)\w*",
+    r"нараховано (?:виплату|кошти|допомогу|\d)",
+    # fi
+    r"veronpalautu\w*",
+    r"palautu\w* (?:maksaminen|odottaa)",
+    r"ostaja on maksanut",
+    r"laskusi (?:on )?er[äa][äa]ntyn\w*",
+    r"muistutusmaksu\w*",
+    r"(?:saada|vastaanottaa) (?:rahat|maksun|palautuksen)",
+    # da / no
+    r"penge til gode|(?:du )?har \d[\d .,]* ?kr til gode|du f[åa]r tilbake",
+    r"tilbage?betaling\w*",
+    r"(?:k[øo]beren|kj[øo]peren|k[øo]ber|kj[øo]per) har betalt",
+    r"betaling mottatt",
+    r"(?:modtag|modtage|motta|f[åa]) (?:dine penge|pengene|bel[øo]bet|betalingen|utbetalingen)",
+    r"(?:ubetalt|forfalden|forfalt)\w* (?:faktura|regning)\w*",
+    # et / lv / lt
+    r"(?:tulumaksu |maksu )?tagastus\w*",
+    r"ostja on (?:maksnud|tasunud)",
+    r"(?:nodok[ļl]u )?atmaksa\w*",
+    r"pirc[ēe]js (?:ir )?(?:samaks[āa]jis|apmaks[āa]jis)",
+    r"mokes[čc]i[ųu] gr[ąa][žz]inim\w*|gr[ąa][žz]inim\w*",
+    r"pirk[ėe]jas (?:jau )?(?:sumok[ėe]jo|apmok[ėe]jo)",
+    # the card a refund or a buyer's payment is to be paid onto, in the languages above
+    r"(?:bank)?k[áa]rty(?:a|[áa]j[áa]\w*) ?adat\w*|[úu]daje? (?:o )?(?:platobnej )?kart[ey]|данни(?:те)? (?:на|за) картата",
+    r"podat\w* (?:o |sa |s )?kartic\w*|(?:номер|дані|реквізити) картки|korttitie\w*|kortin tie\w*",
+    r"kortoplysning\w*|kontooplysning\w*|kortinformasjon\w*|kortopplysning\w*|kontoopplysning\w*",
+    r"kaardiandme\w*|kartes dati\w*|kortel[ėe]s duomen\w*",
 )
 
 DOCUMENT = (
@@ -569,6 +723,15 @@ DOCUMENT = (
     r"parola (?:arhivei|pentru deschidere)",
     r"συνημμέν\w* (?:τιμολόγι|αρχεί|έγγραφ)\w*",
     r"κωδικός (?:για το αρχείο|ανοίγματος)",
+    # hu, sk, bg, hr / sr / sl, uk, fi, da / no: a file shared, and the password that opens the attachment
+    r"megosztott (?:[öo]nnel )?egy (?:f[áa]jlt|dokumentumot|mapp[áa]t)",
+    r"(?:zdie[ľl]al|sprístupnil)\w* (?:s vami )?(?:s[úu]bor|dokument)\w*",
+    r"сподели\w* (?:с вас )?(?:файл|документ)\w*",
+    r"(?:podijeli|podelil|deli)\w* (?:s vama |z vami )?(?:datotek|dokument|fajl)\w*",
+    r"поділи\w* (?:з вами )?(?:файл|документ)\w*",
+    r"jakoi (?:kanssasi )?(?:tiedoston|asiakirjan|kansion)",
+    r"(?:delte|har delt) (?:en |et )?(?:fil|dokument|mappe)\w* med dig|har delt (?:en |et )?(?:fil|dokument) med deg",
+    r"(?:документът е защитен|паролата е)",
 )
 
 MAILBOX = (
@@ -623,6 +786,14 @@ MAILBOX = (
     r"(?:schr[áa]nk|úloži[šs]t|ulozist)\w* (?:je |bude )?(?:pln|zaplnen|p[řr]epln)\w*",
     r"(?:c[ăa]su[țţt]a po[șşs]tal[ăa]|spa[țţt]iul de stocare) (?:este )?plin\w*",
     r"(?:γραμματοκιβώτιο|χώρος αποθήκευσης) (?:είναι )?(?:γεμάτ|πλήρ)\w*",
+    # hu, sk, bg, hr / sr / sl, uk, fi, da / no, et / lv / lt
+    r"(?:postafi[óo]k|t[áa]rhely)\w* (?:megtelt|betelt|tele)",
+    r"(?:schr[áa]nk|[úu]lo[žz]isk)\w* (?:je )?(?:pln|zaplnen|preplnen)\w*",
+    r"(?:пощенск\w* кутия|пространство)\w* (?:е )?(?:пълн|препълнен)\w*",
+    r"(?:po[šs]tansk\w* sandu[čc]|sandu[čc]i[ćc]|nabiralnik)\w* (?:je )?(?:pun|popunjen|poln)\w*",
+    r"(?:поштов\w* скриньк|сховищ)\w* (?:переповнен|заповнен)\w*",
+    r"(?:postilaatikko|tallennustila)\w* (?:on )?t[äa]ynn[äa]",
+    r"(?:postkasse|indbakke|innboks|lagerplads|lagringsplass)\w* (?:er )?(?:fuld|full)\w*",
 )
 
 # Phrases too common in ordinary mail to count double when they open a subject ("Congratulations
@@ -632,6 +803,7 @@ MAILBOX = (
 CONGRATULATIONS = (
     r"congratulations|parab[ée]ns|felicidades|felicitaciones|herzlichen|f[ée]licitations|congratulazioni"
     r"|tebrikler|поздравляем|مبروك|تهانينا|축하|chúc mừng|selamat|grattis|gratulujeme|felicit[ăa]ri|συγχαρητήρια"
+    r"|gratul[áa]l|поздравления|[čc]estitamo|onnittelu|tillykke|gratulerer|apsveicam|sveikiname|palju [õo]nne"
 )
 
 ORDINARY = (
@@ -658,6 +830,15 @@ GENERIC_GREETING = (
     r"|^\W{0,5}(?:gentile|caro|spett\.?(?:le|abile)) (?:cliente|utente|contribuente)\b"
     r"|^\W{0,5}(?:beste|geachte) (?:klant|gebruiker|relatie|heer/mevrouw|heer of mevrouw)\b"
     r"|^\W{0,5}szanown\w+ (?:klien\w+|u[żz]ytkowni\w+|pa[ńn]stw\w+)"
+    # hu, sk, bg, hr / sr, uk, fi, da / no, et, lv, lt
+    r"|^\W{0,5}(?:tisztelt|kedves) (?:[üu]gyfel[üu]nk|[üu]gyf[ée]l|felhaszn[áa]l[óo]|vev[őo]nk)\b"
+    r"|^\W{0,5}v[áa][žz]en[ýyáa] (?:klient|kliente|z[áa]kazn[íi]k|z[áa]kazn[íi]ku|klientko|pou[žz][íi]vate[ľl])"
+    r"|^\W{0,5}уважаеми (?:клиенти|клиент|потребител)"
+    r"|^\W{0,5}po[šs]tovani (?:klijent|korisni[čc]|kupa[čc])"
+    r"|^\W{0,5}шановн\w* (?:клієнт|користувач|абонент)"
+    r"|^\W{0,5}hyv[äa] (?:asiakas|asiakkaamme|k[äa]ytt[äa]j[äa])"
+    r"|^\W{0,5}(?:k[æe]re|kj[æe]re) (?:kunde|bruger|bruker|borger)\b"
+    r"|^\W{0,5}(?:lugupeetud|austatud) klient|^\W{0,5}(?:cien[īi]jam|god[āa]jam)\w* klient|^\W{0,5}gerbiam\w* klient"
 )
 
 # Japanese and Chinese have no spaces between words, so their phrases are plain substrings, tried only
