@@ -1077,6 +1077,14 @@ ADVANCE_FEE = (
     r"kogemus(?:t)? pole vaja\w*",
     r"pieredze nav nepiecie[šs]ama",
     r"patirtis (?:neb[ūu]tina|nereikalinga)",
+    # ro: the unclaimed inheritance of a namesake, shared with the reader as next of kin
+    r"mo[șşs]tenir\w* nerevendicat\w*",
+    r"f[ăa]r[ăa] (?:niciun )?mo[șşs]tenitor\w*",
+    r"ruda cea mai apropiat[ăa]",
+    r"copi[ea] (?:dup[ăa]|a) (?:buletin|cartea de identitate|pa[șşs]aport)\w*",
+    # bg: parcels received at home and sent on abroad with "our" labels
+    r"от вкъщи",
+    r"(?:пре-?опаков|препрат)\w*",
 )
 
 EXTORTION = (

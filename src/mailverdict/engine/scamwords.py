@@ -241,7 +241,7 @@ CRYPTO = (
     r"αρχική κατάθεση",
     r"εγγυημέν\w* (?:κέρδ|απόδοσ)\w*",
     # hu, sk, bg, hr / sr / sl, uk, fi, da / no, et / lv / lt
-    r"kriptovalut\w*|kryptomen\w*|криптовалут\w*|kryptovaluut\w*|kr[üu]ptoraha\w*|kriptoval[iū]ut\w*",
+    r"kriptovalut\w*|kryptom[ěe]n\w*|криптовалут\w*|kryptovaluut\w*|kr[üu]ptoraha\w*|kriptoval[iū]ut\w*",
     r"(?:befektet[ée]si|keresked[ée]si) platform\w*",
     r"garant[áa]lt (?:hozam|nyeres[ée]g|profit)\w*",
     r"(?:minim[áa]ln|po[čc]iato[čc]n)\w* vklad\w*",
@@ -257,6 +257,10 @@ CRYPTO = (
     r"garanter\w* (?:afkast|avkastning|gevinst|fortjeneste)",
     r"(?:tjene|tjen) (?:over |op til |opptil )?\d[\d .]* ?kr (?:i|om|per|pr\.?) (?:uken|ugen|dagen|m[åa]neden)",
     r"(?:investeerimis|kauplemis)platvorm\w*|invest[īi]ciju platform\w*|investavimo platform\w*",
+    r"automatick\w* obchodov[áa]n\w*|robot\w* (?:kter\w* )?obchoduj\w*",
+    r"vyd[ěe]l[aá]?\w* (?:a[žz] )?\d[\d ]* ?k[čc] (?:t[ýy]dn[ěe]|denn[ěe]|m[ěe]s[íi][čc]n[ěe])",
+    r"(?:investerings|handels|trading)-?plattform\w*|plattformen (?:bitcoin|krypto)\w*",
+    r"(?:innskudd|indskud) (?:p[åa]|av) \d",
 )
 
 # The health "miracle" advert: a cure suppressed by doctors or drug makers, endorsed on television,
@@ -732,6 +736,9 @@ DOCUMENT = (
     r"jakoi (?:kanssasi )?(?:tiedoston|asiakirjan|kansion)",
     r"(?:delte|har delt) (?:en |et )?(?:fil|dokument|mappe)\w* med dig|har delt (?:en |et )?(?:fil|dokument) med deg",
     r"(?:документът е защитен|паролата е)",
+    r"(?:fakturaen|dokumentet|filen|fakturan) er (?:sikret|beskyttet|kryptert|krypteret)",
+    r"(?:for [åa] |for at )(?:se|[åa]pne|[åa]bne|laste ned|downloade|vise) (?:og (?:laste ned|downloade) )?"
+    r"(?:pdf|dokumentet|fakturaen|filen)",
 )
 
 MAILBOX = (
