@@ -433,7 +433,8 @@ DELIVERY = (
     r"потвърдете адреса",
     # hr / sr / sl
     r"(?:po[šs]iljk|paket)\w* (?:[čc]eka (?:na isporuku|uplatu|pla[ćc]anje)|je zadr[žz]an|nije (?:mogu[ćc]e )?"
-    r"dostavljen|ne mo[žz]e biti dostavljen|[ćc]e biti (?:vra[ćc]en|uni[šs]ten)|[čc]aka na pla[čc]ilo|ni bil\w* dostavljen)\w*",
+    r"dostavljen|ne mo[žz]e biti dostavljen|[ćc]e biti (?:vra[ćc]en|uni[šs]ten)|[čc]aka na pla[čc]ilo"
+    r"|ni bil\w* dostavljen)\w*",
     r"carinsk\w* (?:pristojb|naknad|davanj|dajatev)\w*",
     r"(?:dostava|isporuka) (?:nije uspjela|neuspje[šs]n)\w*",
     r"(?:nepotpun|neispravn)\w* adres\w*",
@@ -667,7 +668,8 @@ BILLING = (
     r"mokes[čc]i[ųu] gr[ąa][žz]inim\w*|gr[ąa][žz]inim\w*",
     r"pirk[ėe]jas (?:jau )?(?:sumok[ėe]jo|apmok[ėe]jo)",
     # the card a refund or a buyer's payment is to be paid onto, in the languages above
-    r"(?:bank)?k[áa]rty(?:a|[áa]j[áa]\w*) ?adat\w*|[úu]daje? (?:o )?(?:platobnej )?kart[ey]|данни(?:те)? (?:на|за) картата",
+    r"(?:bank)?k[áa]rty(?:a|[áa]j[áa]\w*) ?adat\w*|[úu]daje? (?:o )?(?:platobnej )?kart[ey]",
+    r"данни(?:те)? (?:на|за) картата",
     r"podat\w* (?:o |sa |s )?kartic\w*|(?:номер|дані|реквізити) картки|korttitie\w*|kortin tie\w*",
     r"kortoplysning\w*|kontooplysning\w*|kortinformasjon\w*|kortopplysning\w*|kontoopplysning\w*",
     r"kaardiandme\w*|kartes dati\w*|kortel[ėe]s duomen\w*",

@@ -89,7 +89,7 @@ def test_account_stories(subject: str, body: str, expected: set[str]) -> None:
 @pytest.mark.parametrize(
     ("subject", "body", "family"),
     [
-        ("Csomagja vámkezelésre vár", "A küldemény kezelési díja 890 Ft, különben visszaküldésre kerül.", "DELIVERY_LURE"),
+        ("Csomagja vámkezelésre vár", "A kezelési díj 890 Ft, különben visszaküldésre kerül.", "DELIVERY_LURE"),
         ("Zásielka čaká na doplatok", "Nepodarilo sa doručiť Vašu zásielku.", "DELIVERY_LURE"),
         ("Пратка", "Пратката е задържана. Платете такса за повторна доставка.", "DELIVERY_LURE"),
         ("Pošiljka čeka", "Potrebno je platiti carinsku pristojbu. Pošiljka će biti uništena.", "DELIVERY_LURE"),
