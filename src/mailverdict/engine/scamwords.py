@@ -608,6 +608,10 @@ BILLING = (
     r"rambursare\w*",
     r"(?:factur[ăa]|facturi|plat[ăa]) restant\w*",
     r"soma[țţt]i\w* de plat[ăa]",
+    # the bill "outstanding" in the sentence's own order, and the power or gas about to be cut off
+    r"(?:este|sunt) restant\w*",
+    r"(?:deconectare|debran[șşs]are|[îi]ntrerupere)\w* (?:de la |a )?(?:energi|furniz|servici|gaz|curent)\w*",
+    r"furnizarea (?:energiei|gazelor|serviciului)\w*(?: \w+){0,2} va fi [îi]ntrerupt\w*",
     # el
     r"επιστροφή (?:φόρου|χρημάτων|ποσού)",
     r"δικαιούστε (?:επιστροφή|αποζημίωση)",
@@ -739,6 +743,8 @@ DOCUMENT = (
     r"(?:delte|har delt) (?:en |et )?(?:fil|dokument|mappe)\w* med dig|har delt (?:en |et )?(?:fil|dokument) med deg",
     r"(?:документът е защитен|паролата е)",
     r"(?:fakturaen|dokumentet|filen|fakturan) er (?:sikret|beskyttet|kryptert|krypteret)",
+    r"(?:logg inn|log ind|log p[åa]|logge inn|logge ind) med (?:din |dit |ditt )?(?:microsoft|office|outlook|e-?post"
+    r"|jobb)\w*",
     r"(?:for [åa] |for at )(?:se|[åa]pne|[åa]bne|laste ned|downloade|vise) (?:og (?:laste ned|downloade) )?"
     r"(?:pdf|dokumentet|fakturaen|filen)",
 )
