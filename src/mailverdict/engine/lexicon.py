@@ -211,17 +211,17 @@ PRESSURE = (
     r"απαιτείται ενέργεια",
     # hu (often written without its accents)
     r"azonnal\w*",
-    r"s[üu]rg[őo]s\w*",
+    r"(?:sürgős|surgos|sürgös)\w*",
     r"\d+ (?:[óo]r[áa]n|napon|munkanapon) bel[üu]l",
     r"felf[üu]ggeszt\w*",
-    r"(?:letilt|z[áa]rol)\w*",
+    r"(?:letilt|zárol|zarol)\w*",
     r"korl[áa]toz\w*",
     r"(?:szokatlan|gyan[úu]s|jogosulatlan) (?:bejelentkez|tev[ée]kenys[ée]g|tranzakci|hozz[áa]f[ée]r|fizet)\w*",
     r"lej[áa]r\w*",
     r"utols[óo] (?:figyelmeztet[ée]s|felsz[óo]l[íi]t[áa]s|eml[ée]keztet[őo])",
     r"megsz[üu]n\w*",
     # sk (the Czech phrases above read much of it)
-    r"(?:bude|bola|bol|je) (?:do[čc]asne |natrvalo )?(?:zablokovan|pozastaven|obmedzen|zru[šs]en|deaktivovan)\w*",
+    r"(?:bude|bola|bol) (?:do[čc]asne |natrvalo )?(?:zablokovan|pozastaven|obmedzen|zru[šs]en|deaktivovan)\w*",
     r"obmedzen\w*",
     r"do \d+ hod[íi]n",
     r"(?:podozriv|neobvykl|neopr[áa]vnen)\w* (?:aktivit|prihl[áa]sen|transakci|platb|pr[íi]stup)\w*",
@@ -231,7 +231,8 @@ PRESSURE = (
     # bg
     r"спешно",
     r"незабавно",
-    r"(?:в срок до|до|в рамките на|в следващите) \d+ (?:час\w*|дни|дена|минути)",
+    r"(?:в срок до|в рамките на|в следващите) \d+ (?:час\w*|дни|дена|минути)",
+    r"до \d+ часа",
     r"\d+-дневен срок",
     r"(?:блокиран|спрян|деактивиран|анулиран)\w*",
     r"(?:подозрителн|необичайн|неоторизиран)\w* (?:активност|вход|плащан|операци|транзакци)\w*",
@@ -250,8 +251,10 @@ PRESSURE = (
     # sl
     r"takoj",
     r"nujno",
-    r"v (?:roku )?\d+ (?:urah|ur|dneh|dni)",
-    r"(?:onemogo[čc]en|za[čc]asno zaprt|ukinjen)\w*",
+    r"v roku \d+ (?:ur|urah|dni|dneh)",
+    r"\d+ urah",
+    r"\d+ dneh",
+    r"(?:onemogočen|onemogocen|začasno zaprt|zacasno zaprt|ukinjen)\w*",
     r"(?:bo|je|bil) (?:za[čc]asno )?omejen\w*",
     r"(?:sumljiv|neobi[čc]ajn|nepoobla[šs][čc]en)\w* (?:dejavnost|prijav|transakcij|dostop)\w*",
     r"zadnje (?:opozorilo|obvestilo)",
@@ -276,16 +279,18 @@ PRESSURE = (
     r"rajoite(?:taan|ttu|ttiin)\w*",
     r"keskeytet\w*",
     r"poistetaan k[äa]yt[öo]st[äa]",
-    r"(?:ep[äa]tavalli|ep[äa]ilytt[äa]v|luvato)\w* (?:kirjautum|toimin|tapahtum|maksu|k[äa]ytt[öo])\w*",
+    r"(?:epätavalli|epatavalli|epäilyttäv|epailyttav|luvato)\w* (?:kirjautum|toimin|tapahtum|maksu|k[äa]ytt[öo])\w*",
     r"viimeinen (?:muistutus|varoitus)",
     # da / no
     r"omg[åa]ende",
     r"(?:inden|indenfor|inden for|innen|innenfor|i løpet av) \d+ (?:timer|dage|dager|bankdage|virkedage)",
-    r"(?:bliver|blive|er|vil blive|kan blive|blir|bli|vil bli|kan bli) (?:midlertidigt? |permanent )?"
+    r"(?:spærret|sperret|blokeret|blokkert|suspenderet|suspendert|deaktiveret|deaktivert)",
+    r"(?:bliver|blive|vil blive|kan blive|blir|bli|vil bli|kan bli|er blevet|har blitt) (?:midlertidigt? |permanent )?"
     r"(?:sp[æe]rret|lukket|blokeret|suspenderet|deaktiveret|begr[æe]nset|sperret|stengt|blokkert|suspendert"
     r"|deaktivert|begrenset|kansellert|annulleret)",
-    r"(?:sp[æe]rres|lukkes|blokeres|sperres|stenges|blokkeres|deaktiveres|kanselleres)",
-    r"(?:mist[æe]nkelig|us[æe]dvanlig|uautoriser|uvanlig)\w* (?:aktivitet|login|p[åa]logging|transaktion|transaksjon"
+    r"(?:spærres|lukkes|blokeres|sperres|stenges|blokkeres|deaktiveres|kanselleres)",
+    r"(?:mistænkelig|mistenkelig|mistaenkelig|usædvanlig|usaedvanlig|uautoriser|uvanlig)\w* "
+    r"(?:aktivitet|login|p[åa]logging|transaktion|transaksjon"
     r"|betaling)\w*",
     r"sidste (?:p[åa]mindelse|advarsel|rykker)",
     r"siste (?:p[åa]minnelse|advarsel|purring)",
@@ -304,13 +309,13 @@ PRESSURE = (
     r"\d+ (?:stundu|dienu) laik[āa]",
     r"(?:blo[ķk][ēe]t|aptur[ēe]t|ierobe[žz]ot|deaktiviz[ēe]t)\w*",
     r"(?:aizdom[īi]g|neparast|nesankcion[ēe]t)\w* (?:darb[īi]b|pieteik|transakcij|maks[āa]jum)\w*",
-    r"p[ēe]d[ēe]j[āa]is (?:atg[āa]din[āa]jums|br[īi]din[āa]jums)",
+    r"(?:pēdējais|pedejais) (?:atg[āa]din[āa]jums|br[īi]din[āa]jums)",
     # lt
     r"nedelsiant",
     r"skubiai",
     r"per \d+ (?:valand|dien|val\.)\w*",
-    r"(?:u[žz]blokuot|sustabdyt|apribot|deaktyvuot)\w*",
-    r"(?:[įi]tarti|ne[įi]prast|neteis[ėe]t)\w* (?:veikl|prisijungim|operacij|mok[ėe]jim)\w*",
+    r"(?:užblokuot|uzblokuot|sustabdyt|apribot|deaktyvuot)\w*",
+    r"(?:įtarti|itarti|neįprast|neiprast|neteisėt|neteiset)\w* (?:veikl|prisijungim|operacij|mok[ėe]jim)\w*",
     r"paskutinis (?:priminimas|[įi]sp[ėe]jimas)",
 )
 
@@ -470,7 +475,7 @@ CREDENTIAL = (
     r"(?:влезте в|вход в) (?:системата|профила|акаунта|онлайн банк\w*|мобилн\w*|dsk|приложението)",
     r"данни(?:те)? (?:на|за) (?:картата|карта|вход)",
     # hr / sr / bs / sl
-    r"(?:potvrdi|a[žz]urira|provjeri|proveri|verificira|verifikuj|potrdi|posodobi|preveri)\w* "
+    r"(?:potvrdi|ažurira|azurira|provjeri|proveri|verificira|verifikuj|potrdi|posodobi|preveri)\w* "
     r"(?:svoj\w* |va[šs]\w* )?(?:podatk\w*|podatak\w*|identitet\w*|kartic\w*|korisni[čc]k\w*)",
     r"prijavite se (?:putem|preko|u |na |v |z )",
     r"podat\w* (?:o |sa |s )?kartic\w*",
@@ -497,10 +502,12 @@ CREDENTIAL = (
     r"(?:forny\w* (?:din |ditt )?bankid|bankid\w* (?:m[åa] )?fornyes)",
     r"skift til mitid",
     # et / lv / lt
-    r"(?:kinnita|uuenda|v[äa]rskenda|sisesta)\w* (?:oma |enda )?(?:andmed|isikuandmed|konto|kaardi\w*|pangaandmed)",
-    r"(?:apstipriniet|apstiprin[āa]t|atjaunojiet|atjaunin[āa]t|ievadiet|p[āa]rbaudiet)\w* (?:savu |savus |j[ūu]su )?"
+    r"(?:kinnita|uuenda|värskenda|varskenda|sisesta)\w* (?:oma |enda )?"
+    r"(?:andmed|isikuandmed|konto|kaardi\w*|pangaandmed)",
+    r"(?:apstipriniet|apstiprin[āa]t|atjaunojiet|atjaunin[āa]t|ievadiet|pārbaudiet|parbaudiet)\w* "
+    r"(?:savu |savus |j[ūu]su )?"
     r"(?:dat\w*|identit[āa]t\w*|kont\w*|kart\w*|inform[āa]cij\w*)",
-    r"(?:patvirtinkite|atnaujinkite|patikrinkite|[įi]veskite)\w* (?:savo )?(?:duomen\w*|tapatyb\w*|paskyr\w*"
+    r"(?:patvirtinkite|atnaujinkite|patikrinkite|įveskite|iveskite)\w* (?:savo )?(?:duomen\w*|tapatyb\w*|paskyr\w*"
     r"|kortel\w*|informacij\w*)",
     r"prisijunkite",
 )
@@ -595,10 +602,11 @@ ACCOUNT = (
     r"λογαριασμ\w* σας",
     r"κάρτα σας",
     # hu, sk, bg, hr / sr / sl, uk, fi, da / no, et, lv, lt
-    r"(?:bank)?k[áa]rty[áa]j\w*|fi[óo]kj[áa]\w*|(?:bank)?sz[áa]ml[áa]j[áa]\w*|hozz[áa]f[ée]r[ée]se\w*",
-    r"va[šs]\w* (?:platobn\w* |debetn\w* |kreditn\w* )kart\w*",
+    r"(?:bankkártyáj|bankkartyaj|kártyáj|kartyaj|fiókj|fiokj|bankszámláj|bankszamlaj|számláj|szamlaj|hozzáférése"
+    r"|hozzaferese)\w*",
+    r"(?:vaš|vas)\w* (?:platobn\w* |debetn\w* |kreditn\w* )kart\w*",
     r"(?:вашата|вашия|вашият) (?:карта|сметка|профил|акаунт|достъп)\w*",
-    r"(?:va[šs]\w*|tvoj\w*) (?:ra[čc]un\w*|kartic\w*|korisni[čc]k\w* (?:profil|ra[čc]un)\w*|pristup\w*|dostop\w*)",
+    r"(?:vaš|vas|tvoj)\w* (?:ra[čc]un\w*|kartic\w*|korisni[čc]k\w* (?:profil|ra[čc]un)\w*|pristup\w*|dostop\w*)",
     r"pristup (?:internetskom|mobilnom|ra[čc]unu)\w*",
     r"dostop do (?:spletne|mobilne|ra[čc]una|va[šs]\w*)\w*",
     r"ваш\w* (?:рачун|картиц|профил|приступ)\w*",
@@ -609,8 +617,8 @@ ACCOUNT = (
     r"(?:adgangen|tilgangen) til (?:netbank|nettbank|kontoen|konto)\w*",
     r"(?:kortet|kontoen|tilgangen) (?:din|ditt)",
     r"(?:teie|sinu) (?:konto|kaart|pangakaart|ligip[äa][äa]s|juurdep[äa][äa]s)\w*",
-    r"(?:j[ūu]su|tavs|tava) (?:kont\w*|kart\w*|piek[ļl]uv\w*|profil\w*)",
-    r"(?:j[ūu]s[ųu]|tavo) (?:paskyr\w*|s[ąa]skait\w*|kortel\w*|prieig\w*)",
+    r"(?:jūsu|jusu|tavs|tava) (?:kont\w*|kart\w*|piekļuv\w*|piekluv\w*|profil\w*)",
+    r"(?:jūsų|jusu|tavo) (?:paskyr\w*|sąskait\w*|saskait\w*|kortel\w*|prieig\w*)",
 )
 
 # Which pressure phrases threaten the account itself (as opposed to a deadline).
@@ -739,7 +747,7 @@ MONEY_REQUEST = (
     r"(?:неоплачен|несплачен)\w*",
     # fi
     r"(?:maksa|maksakaa) (?:lasku|maksu|summa)\w*",
-    r"(?:er[äa][äa]ntyn|maksamat)\w*",
+    r"(?:erääntyn|eraantyn|maksamat)\w*",
     r"(?:tilisiirto|tilinumero|tilitied)\w*",
     r"ennakkomaksu\w*",
     # da / no
@@ -748,7 +756,7 @@ MONEY_REQUEST = (
     r"(?:bankoplysninger|bankopplysninger|registreringsnummer)",
     r"overf[øo]r(?:sel|ing)\w*",
     # et / lv / lt
-    r"(?:tasumata|maksmata|v[õo]lgnevus)\w*",
+    r"(?:tasumata|maksmata|võlgnevus|volgnevus)\w*",
     r"(?:panga)?[üu]lekan\w*",
     r"(?:apmaks[āa]jiet|samaks[āa]jiet|nomaks[āa]jiet)\w*",
     r"(?:neapmaks[āa]t|kav[ēe]t)\w* (?:r[ēe][ķk]in|maks[āa]jum|par[āa]d)\w*",
@@ -862,7 +870,7 @@ SECRECY = (
     r"είμαι σε (?:σύσκεψη|συνάντηση)",
     # hu, sk, bg, hr / sr / sl, uk, fi, da / no, et / lv / lt
     r"bizalmas\w*",
-    r"ne (?:sz[óo]lj|besz[ée]lj|mondd|sz[óo]ljon|besz[ée]ljen)\w* (?:err[őo]l )?(?:senkinek|m[áa]soknak)",
+    r"(?:ne szólj|ne szolj|ne beszélj|ne beszelj|ne mondd)\w* (?:err[őo]l )?(?:senkinek|m[áa]soknak)",
     r"(?:megbesz[ée]l[ée]sen|t[áa]rgyal[áa]son|[üu]l[ée]sen) vagyok",
     r"d[ôo]vern\w*",
     r"som na (?:porade|stretnut[íi]|rokovan[íi])",
@@ -871,9 +879,9 @@ SECRECY = (
     r"povjerljiv\w*|poverljiv\w*|zaupn\w*",
     r"(?:na sastanku|na sestanku) sam|sem na sestanku",
     r"конфіденційн\w*",
-    r"на (?:нараді|зустрічі|переговорах)",
+    r"на нараді|на зустрічі|на переговорах",
     r"luottamuksel\w*",
-    r"[äa]l[äa] (?:puhu|kerro|mainitse) (?:t[äa]st[äa]|asiasta)",
+    r"(?:älä|ala) (?:puhu|kerro|mainitse) (?:t[äa]st[äa]|asiasta)",
     r"(?:neuvotteluissa|palaverissa|kokouksessa)",
     r"en(?:k[äa]|nen) p[äa][äa]se puhelimeen",
     r"fortrolig\w*",
@@ -915,11 +923,11 @@ BANK_CHANGE = (
     r"số tài khoản mới",
     r"νέο\w* (?:iban|τραπεζικ\w* λογαριασμ\w*)",
     # hu, sk, bg, hr / sr / sl, uk, fi, da / no
-    r"[úu]j (?:banksz[áa]mlasz[áa]m|sz[áa]mlasz[áa]m|banksz[áa]ml)\w*",
+    r"(?:új bankszámla|uj bankszamla|új számlaszám|uj szamlaszam)\w*",
     r"nov\w* (?:[čc][íi]slo [úu][čc]tu|bankov\w* [úu][čc]et|broj ra[čc]una|ra[čc]un|iban|tekoči ra[čc]un)",
     r"нов\w* (?:банкова сметка|сметка|iban|рахун\w*|реквізит\w*)",
     r"uus\w* (?:tilinumero|pankkitili)\w*",
-    r"(?:nyt|nytt|ny) (?:kontonummer|bankkonto|iban)",
+    r"(?:nyt|nytt) (?:kontonummer|bankkonto|iban)|ny bankkonto|ny iban",
 )
 
 ADVANCE_FEE = (

@@ -155,7 +155,7 @@ PRIZE = (
     r"[čc]estitamo|[čc]estitke",
     r"(?:osvojili|dobili|zadeli) ste",
     r"nagradn\w* (?:igr|izvla[čc]|[žz]reb)\w*",
-    r"ви (?:виграли|стали переможц\w*)",
+    r"ви виграли|ви стали переможц\w*",
     r"розіграш\w*",
     r"onnittelu\w*",
     r"olet voittanut",
@@ -248,7 +248,7 @@ CRYPTO = (
     r"(?:инвестиционн|търговск)\w* платформ\w*",
     r"(?:investicijsk|trgovinsk|trgova[čc]k)\w* (?:platform|sustav|sistem)\w*",
     r"(?:zajam[čc]en|garantiran|garantovan)\w* (?:profit|dobit|prinos|zisk|v[ýy]nos)\w*",
-    r"(?:po[čc]etn|za[čc]etn)\w* (?:depozit|vlo[žz]ek|ulog)\w*",
+    r"(?:početn|pocetn|začetn|zacetn)\w* (?:depozit|vlo[žz]ek|ulog)\w*",
     r"(?:інвестиційн|торгов)\w* платформ\w*",
     r"гарантован\w* (?:дохід|прибут)\w*",
     r"(?:sijoitus|kaupank[äa]ynti)alusta\w*",
@@ -415,12 +415,13 @@ DELIVERY = (
     r"(?:τέλη|κόστος) (?:αποστολής|παράδοσης)",
     # hu
     r"v[áa]mkezel[ée]s\w*",
-    r"(?:kezel[ée]si|sz[áa]ll[íi]t[áa]si|k[ée]zbes[íi]t[ée]si|v[áa]m) ?d[íi]j\w*",
+    r"(?:kezelési|kezelesi|szállítási|szallitasi|kézbesítési|kezbesitesi|vám|vam) ?d[íi]j\w*",
     r"nem (?:siker[üu]lt|tudtuk) k[ée]zbes[íi]t\w*",
     r"visszak[üu]ld[ée]sre ker[üu]l\w*",
-    r"(?:sz[áa]ll[íi]t[áa]si|k[ée]zbes[íi]t[ée]si) c[íi]m\w* (?:hi[áa]nyos|hib[áa]s|friss[íi]t)\w*",
+    r"(?:szállítási|szallitasi|kézbesítési|kezbesitesi) c[íi]m\w* (?:hi[áa]nyos|hib[áa]s|friss[íi]t)\w*",
     # sk
-    r"(?:z[áa]sielk|bal[íi]k)\w* (?:[čc]ak[áa] na (?:doplatok|platbu|zaplatenie)|nebola doru[čc]en|bude vr[áa]ten"
+    r"(?:zásielk|zasielk|balík|balik)\w* (?:[čc]ak[áa] na (?:doplatok|platbu|zaplatenie)|nebola doru[čc]en"
+    r"|bude vr[áa]ten"
     r"|je pozastaven)\w*",
     r"doplat(?:ok|ky)\w*",
     r"nepodarilo (?:sa )?doru[čc]i[ťt]",
@@ -432,7 +433,7 @@ DELIVERY = (
     r"(?:непълен|грешен) адрес",
     r"потвърдете адреса",
     # hr / sr / sl
-    r"(?:po[šs]iljk|paket)\w* (?:[čc]eka (?:na isporuku|uplatu|pla[ćc]anje)|je zadr[žz]an|nije (?:mogu[ćc]e )?"
+    r"(?:pošiljk|posiljk|paket)\w* (?:[čc]eka (?:na isporuku|uplatu|pla[ćc]anje)|je zadr[žz]an|nije (?:mogu[ćc]e )?"
     r"dostavljen|ne mo[žz]e biti dostavljen|[ćc]e biti (?:vra[ćc]en|uni[šs]ten)|[čc]aka na pla[čc]ilo"
     r"|ni bil\w* dostavljen)\w*",
     r"carinsk\w* (?:pristojb|naknad|davanj|dajatev)\w*",
@@ -465,8 +466,8 @@ DELIVERY = (
     # et / lv / lt
     r"(?:pakk|saadetis)\w* (?:ootab (?:tasumist|makset)|on peatatud|tagastatakse)\w*",
     r"tollimaks\w*",
-    r"(?:k[äa]ttetoimetamise tasu|saatmiskulu)\w*",
-    r"(?:paka|s[ūu]t[īi]jum)\w* (?:gaida apmaksu|ir aiztur[ēe]t|netika pieg[āa]d[āa]t|tiks atgriezt)\w*",
+    r"(?:kättetoimetamise tasu|kattetoimetamise tasu|saatmiskulu)\w*",
+    r"(?:paka|sūtījum|sutijum)\w* (?:gaida apmaksu|ir aiztur[ēe]t|netika pieg[āa]d[āa]t|tiks atgriezt)\w*",
     r"muitas (?:nodoklis|maksa|nodeva)\w*",
     r"pieg[āa]des maksa\w*",
     r"(?:siunt|paket)\w* (?:laukia apmok[ėe]jimo|sulaikyt|nepavyko pristatyti|bus gr[ąa][žz]int)\w*",
@@ -610,7 +611,8 @@ BILLING = (
     r"soma[țţt]i\w* de plat[ăa]",
     # the bill "outstanding" in the sentence's own order, and the power or gas about to be cut off
     r"(?:este|sunt) restant\w*",
-    r"(?:deconectare|debran[șşs]are|[îi]ntrerupere)\w* (?:de la |a )?(?:energi|furniz|servici|gaz|curent)\w*",
+    r"(?:deconectare|debranșare|debranşare|debransare|întrerupere|intrerupere)\w* (?:de la |a )?"
+    r"(?:energi|furniz|servici|gaz|curent)\w*",
     r"furnizarea (?:energiei|gazelor|serviciului)\w*(?: \w+){0,2} va fi [îi]ntrerupt\w*",
     # el
     r"επιστροφή (?:φόρου|χρημάτων|ποσού)",
@@ -624,7 +626,7 @@ BILLING = (
     r"visszat[ée]r[íi]t[ée]s\w*",
     r"k[ée]tszer (?:terhelt|vont|levont)\w*",
     r"vev[őo] (?:sikeresen )?kifizette",
-    r"(?:p[ée]nz|kifizet[ée]s|[öo]sszeg)\w* (?:fogad[áa]s|[áa]tv[ée]tel)\w*",
+    r"(?:pénz|penz|kifizetés|kifizetes|összeg|osszeg)\w* (?:fogadás|fogadas|átvétel|atvetel)\w*",
     r"(?:kifizetetlen|lej[áa]rt|rendezetlen) (?:sz[áa]ml|tartoz[áa]s|d[íi]j)\w*",
     # sk
     r"vr[áa]teni\w* (?:preplatku|dane|pe[ňn]az\w*)",
@@ -662,14 +664,14 @@ BILLING = (
     r"tilbage?betaling\w*",
     r"(?:k[øo]beren|kj[øo]peren|k[øo]ber|kj[øo]per) har betalt",
     r"betaling mottatt",
-    r"(?:modtag|modtage|motta|f[åa]) (?:dine penge|pengene|bel[øo]bet|betalingen|utbetalingen)",
+    r"(?:modtag|modtage|motta) (?:dine penge|pengene|bel[øo]bet|betalingen|utbetalingen)",
     r"(?:ubetalt|forfalden|forfalt)\w* (?:faktura|regning)\w*",
     # et / lv / lt
     r"(?:tulumaksu |maksu )?tagastus\w*",
     r"ostja on (?:maksnud|tasunud)",
     r"(?:nodok[ļl]u )?atmaksa\w*",
     r"pirc[ēe]js (?:ir )?(?:samaks[āa]jis|apmaks[āa]jis)",
-    r"mokes[čc]i[ųu] gr[ąa][žz]inim\w*|gr[ąa][žz]inim\w*",
+    r"(?:grąžinim|grazinim)\w*",
     r"pirk[ėe]jas (?:jau )?(?:sumok[ėe]jo|apmok[ėe]jo)",
     # the card a refund or a buyer's payment is to be paid onto, in the languages above
     r"(?:bank)?k[áa]rty(?:a|[áa]j[áa]\w*) ?adat\w*|[úu]daje? (?:o )?(?:platobnej )?kart[ey]",
@@ -745,8 +747,8 @@ DOCUMENT = (
     r"(?:fakturaen|dokumentet|filen|fakturan) er (?:sikret|beskyttet|kryptert|krypteret)",
     r"(?:logg inn|log ind|log p[åa]|logge inn|logge ind) med (?:din |dit |ditt )?(?:microsoft|office|outlook|e-?post"
     r"|jobb)\w*",
-    r"(?:for [åa] |for at )(?:se|[åa]pne|[åa]bne|laste ned|downloade|vise) (?:og (?:laste ned|downloade) )?"
-    r"(?:pdf|dokumentet|fakturaen|filen)",
+    r"(?:åpne|apne|åbne|abne|laste ned|downloade) (?:pdf-?en|dokumentet|fakturaen|filen)",
+    r"se og (?:laste ned|downloade) (?:pdf|dokumentet|fakturaen|filen)",
 )
 
 MAILBOX = (
@@ -802,10 +804,10 @@ MAILBOX = (
     r"(?:c[ăa]su[țţt]a po[șşs]tal[ăa]|spa[țţt]iul de stocare) (?:este )?plin\w*",
     r"(?:γραμματοκιβώτιο|χώρος αποθήκευσης) (?:είναι )?(?:γεμάτ|πλήρ)\w*",
     # hu, sk, bg, hr / sr / sl, uk, fi, da / no, et / lv / lt
-    r"(?:postafi[óo]k|t[áa]rhely)\w* (?:megtelt|betelt|tele)",
-    r"(?:schr[áa]nk|[úu]lo[žz]isk)\w* (?:je )?(?:pln|zaplnen|preplnen)\w*",
+    r"(?:postafiók|postafiok|tárhely|tarhely)\w* (?:megtelt|betelt|tele)",
+    r"(?:schránk|schrank|úložisk|ulozisk)\w* (?:je )?(?:pln|zaplnen|preplnen)\w*",
     r"(?:пощенск\w* кутия|пространство)\w* (?:е )?(?:пълн|препълнен)\w*",
-    r"(?:po[šs]tansk\w* sandu[čc]|sandu[čc]i[ćc]|nabiralnik)\w* (?:je )?(?:pun|popunjen|poln)\w*",
+    r"(?:poštansk\w* sandu[čc]|postansk\w* sandu[čc]|sandu[čc]i[ćc]|nabiralnik)\w* (?:je )?(?:pun|popunjen|poln)\w*",
     r"(?:поштов\w* скриньк|сховищ)\w* (?:переповнен|заповнен)\w*",
     r"(?:postilaatikko|tallennustila)\w* (?:on )?t[äa]ynn[äa]",
     r"(?:postkasse|indbakke|innboks|lagerplads|lagringsplass)\w* (?:er )?(?:fuld|full)\w*",
