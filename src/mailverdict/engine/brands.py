@@ -612,7 +612,10 @@ BRANDS: dict[str, tuple[str, ...]] = {
     # of Hungary, Slovakia, Bulgaria, Croatia, Serbia, Slovenia, Ukraine, Finland, Denmark, Norway and the
     # Baltics, as phishing in their languages names them (with and without diacritics, in Cyrillic too).
     # hu
-    **dict.fromkeys(("otp bank", "otpbank", "otp internetbank", "otp smartbank", "otp"), ("otpbank.hu",)),
+    **dict.fromkeys(
+        ("otp bank", "otpbank", "otp internetbank", "otp smartbank", "otp", "otp banka"),
+        ("otpbank.hu", "otpbanka.hr", "otpbank.ro"),
+    ),
     **dict.fromkeys(("k&h bank", "k&h"), ("kh.hu",)),
     **dict.fromkeys(("mbh bank",), ("mbhbank.hu",)),
     "cib bank": ("cib.hu",),
@@ -779,7 +782,7 @@ WHOLE_NAME_ONLY = frozenset(
         *("otp", "k&h", "nav", "slsp", "vub", "vúb", "zse", "дск", "спиди", "speedy", "нап", "a1", "а1"),
         *("zaba", "pbz", "fina", "hep", "nlb", "furs", "дія", "op", "posti", "vero", "kela", "tulli"),
         *("elisa", "dna", "tori", "skat", "dba", "dnb", "posten", "bring", "finn", "lhv", "emta", "vid"),
-        *("lmt", "vmi", "bite", "bitė", "mvm", "bolha", "yettel", "aktia", "податкова"),
+        *("lmt", "vmi", "bite", "bitė", "mvm", "bolha", "податкова"),
     }
 )
 
