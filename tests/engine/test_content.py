@@ -43,6 +43,13 @@ def test_concepts_are_shared_across_words_and_languages() -> None:
     assert not any(t.startswith("__c_") for t in tokens("lunch", ["See you at noon."]))
 
 
+def test_concepts_in_central_european_and_nordic_languages() -> None:
+    finnish = tokens("Vahvista tili", ["Salasana vanhenee välittömästi."])
+    danish = tokens("Bekræft konto", ["Adgangskode spærret omgående."])
+    for found in (finnish, danish):
+        assert {"s:__c_verify__", "s:__c_account__", "__c_credential__", "__c_urgency__"} <= found
+
+
 def test_link_text_is_its_own_feature() -> None:
     found = tokens("", ["Hello"], ["Verify now"])
     assert {"a:verify", "a:now", "a:__c_verify__"} <= found

@@ -168,6 +168,9 @@ _CONCEPT_WORDS = {
         password passwords passcode credentials login logon signin pin userid senha senhas contraseña
         contrasena clave passwort kennwort wachtwoord identifiant identifiants
         hasło hasła hasłem şifre şifrenizi şifreniz parola parolă пароль пароля логин lösenord heslo sandi
+        jelszó jelszavát jelszavad lozinka lozinku lozinke geslo gesla парола паролата пароль паролю salasana
+        salasanan salasanasi pankkitunnukset pankkitunnuksilla adgangskode adgangskoden passord passordet parool
+        parooli slaptažodis slaptažodį
     """,
     "verify": """
         verify verifying verified verification confirm confirming confirmation validate validation
@@ -180,10 +183,19 @@ _CONCEPT_WORDS = {
         onaylayın güncelleyin güncelleme подтвердите подтверждение верификация обновите verifiera bekräfta
         uppdatera ověřte ověření potvrďte aktualizujte verificați verificare confirmați actualizați
         verifikasi konfirmasi perbarui
+        erősítse megerősítés ellenőrizze azonosítás azonosítsa hitelesítés overte overenie potvrďte overiť
+        aktualizujte potvrdenie потвърдете потвърждение актуализирайте верификация potvrdite potvrdi ažurirajte
+        ažuriranje provjerite verifikacija potrdite posodobite preverite підтвердіть підтвердження оновіть
+        верифікація vahvista vahvistaa vahvistus päivitä päivitettävä tunnistaudu tunnistautuminen bekræft bekræfte
+        bekreft bekrefte opdater oppdater kinnita kinnitage uuendage apstipriniet apstiprināt atjauniniet
+        patvirtinkite patvirtinti atnaujinkite
     """,  # noqa: RUF001 (Turkish writes a dotless i)
     "account": """
         account accounts mailbox membership conta contas cuenta cuentas compte comptes konto kontos rekening
         hesap hesabınız hesabınızı аккаунт účet účtu contul akun
+        fiók fiókja fiókját számlája bankszámla účet účtu сметка сметката профил račun računa račune korisnički
+        рахунок рахунку акаунт tili tilisi verkkopankki verkkopankkisi konto kontoen netbank nettbank konts
+        kontu paskyra paskyrą sąskaita
     """,  # noqa: RUF001 (Turkish writes a dotless i)
     "restriction": """
         suspend suspended suspension locked limited limitation restricted restriction disabled deactivated
@@ -194,11 +206,20 @@ _CONCEPT_WORDS = {
         заблокирован заблокирована заблокировано блокировка приостановлен spärrat spärrad spärrats begränsat
         zablokován zablokovaný zablokovaná pozastaven blocat blocată suspendat suspendată diblokir
         ditangguhkan dinonaktifkan
+        felfüggesztésre felfüggesztve felfüggesztjük letiltva letiltjuk zárolva zárolt zablokovaná zablokovaný
+        pozastavený obmedzený блокирана блокиран блокирано спряна анулирана blokiran blokirana blokirano
+        onemogućen onemogućena isključenja isključen suspendiran onemogočen omejen заблоковано заблокована
+        заблокований призупинено обмежено suljetaan suljettu lukittu estetty rajoitetaan jäädytetty spærret
+        spærres lukket blokeret sperret sperres stenges stengt blokkert blokeeritud peatatud bloķēts apturēts
+        užblokuota užblokuotas sustabdyta
     """,  # noqa: RUF001 (Turkish writes a dotless i)
     "urgency": """
         urgent urgently immediately immediate promptly expire expires expired expiring expiration deadline
         urgente imediatamente inmediatamente immédiatement dringend sofort subito prazo plazo frist
         natychmiast pilne pilnie acil hemen срочно немедленно omedelbart brådskande okamžitě naléhavé imediat segera
+        azonnal sürgős sürgősen lejár lejárnak bezodkladne okamžite спешно незабавно веднага hitno odmah takoj
+        nujno терміново негайно välittömästi kiireellinen kiireellisesti omgående straks umiddelbart
+        viivitamatult kohe nekavējoties steidzami nedelsiant skubiai
     """,
     "payment": """
         payment payments billing invoice invoices refund refunds card cards bank banking transaction
@@ -206,22 +227,34 @@ _CONCEPT_WORDS = {
         paiement facture carte banque zahlung rechnung überweisung betaling factuur fattura
         płatność płatności dopłata dopłaty przelew ödeme ödemeniz fatura faturanız оплата оплаты платеж
         платёж betalning faktura platba platby plata plată factura factură pembayaran tagihan
+        fizetés fizetendő számla díj befizetés átutalás visszatérítés kártya bankkártya platba platbu faktúra
+        doplatok preplatok karta kartu плащане такса фактура карта картата plaćanje uplata kartica karticu
+        plačilo položnica оплата оплати оплатіть картка картки виплата maksu maksa
+        lasku laskusi veronpalautus palautus kortti tullimaksu betaling betal faktura regning gebyr
+        kortet makse arve tagastus maksājums rēķins atmaksa mokėjimas sąskaitą grąžinimas
     """,  # noqa: RUF001 (Turkish writes a dotless i)
     "security": """
         security secure unauthorized unauthorised unusual suspicious fraud fraudulent segurança seguridad
         sécurité sicherheit beveiliging sicurezza
         bezpieczeństwo bezpieczeństwa güvenlik güvenliği безопасность безопасности säkerhet bezpečnost
         bezpečnosti securitate securității keamanan
+        biztonsági biztonság bezpečnosti bezpečnosť сигурност сигурността sigurnost sigurnosti varnost безпека
+        безпеки turvallisuus tietoturva sikkerhed sikkerhet turvalisus drošība drošības saugumas saugumo
     """,
     "click": """
         click clicking tap button clique clicar clic klicken cliquez klik clicca kliknij tıklayın нажмите
         klicka klikněte apăsați
+        kattintson kliknite kliknete натиснете кликнете kliknite kliknij натисніть klikněte napsauta klik
+        klikk vajutage noklikšķiniet spauskite
     """,  # noqa: RUF001 (Turkish writes a dotless i)
     "prize": """
         winner winning won prize prizes congratulations lottery jackpot reward claim ganhador prêmio premio
         parabéns felicidades gagnant gewinner
         wygrałeś wygrałaś nagroda nagrodę gratulacje tebrikler kazandınız ödül поздравляем выиграли приз
         grattis vinnare gratulujeme výhra výherce felicitări câștigat premiu hadiah pemenang
+        nyert nyertes nyeremény gratulálunk výhra výherca vyhrali спечелихте награда наградата поздравления
+        nagrada nagradu čestitamo osvojili виграли приз подарунок voitto voittaja onnittelut gevinst vinder
+        vinner gratulerer tillykke auhind võitja balva laimējāt prizas laimėjote
     """,  # noqa: RUF001 (Turkish writes a dotless i)
 }
 _CONCEPTS = {word: f"__c_{name}__" for name, words in _CONCEPT_WORDS.items() for word in words.split()}
