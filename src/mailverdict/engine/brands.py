@@ -658,7 +658,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("privredna banka zagreb", "pbz"), ("pbz.hr",)),
     **dict.fromkeys(("erste bank", "erste banka"), ("erstebank.hr", "erstebank.hu", "erstebank.rs")),
     **dict.fromkeys(("hrvatska pošta", "hrvatska posta"), ("posta.hr",)),
-    **dict.fromkeys(("porezna uprava", "e-građani", "e-gradjani", "e-gradani"), ("porezna-uprava.hr", "gov.hr")),
+    **dict.fromkeys(("porezna uprava", "e-građani", "e-gradjani", "e-gradani"), ("gov.hr",)),
     **dict.fromkeys(("fina",), ("fina.hr",)),
     **dict.fromkeys(("hrvatski telekom",), ("hrvatskitelekom.hr", "ht.hr")),
     **dict.fromkeys(("njuškalo", "njuskalo"), ("njuskalo.hr",)),
