@@ -687,6 +687,10 @@ DOCUMENT = (
     r"(?:new|unread|pending|missed|incoming) (?:voice ?mail|voice message|fax|secure message|e-?fax|document)s?",
     r"voice ?mail",
     r"voice (?:message|note)",
+    # a voice message waiting, in es, pt, fr, de, it
+    r"mensajes? de voz|escuchar (?:el )?mensaje|mensage(?:m|ns) de voz|ouvir (?:a )?mensagem",
+    r"messages? vocal|messagerie vocale|[ée]couter (?:le |votre )?message",
+    r"sprachnachricht\w*|nachricht (?:an)?h[öo]ren|messaggi(?:o)? vocal[ei]|segreteria telefonica",
     r"e-?fax",
     r"(?:review|read) and (?:e-?)?sign",
     r"(?:please |kindly )?(?:e-?sign|sign) (?:the |this |your )?(?:document|contract|agreement)",
@@ -715,6 +719,7 @@ DOCUMENT = (
     r"document ter (?:ondertekening|ondertekenen)",
     r"dokument (?:zur unterschrift|zum unterschreiben|zur signatur)",
     r"dokument (?:do podpisania|do podpisu)",
+    r"tanda ?tangani (?:dokumen|kontrak)|(?:lihat|unduh|tinjau) (?:dan tanda ?tangani )?dokumen",
     # tr, ru, ar, ko, vi, id, sv, cs, ro, el: the attached document, and the password that opens it
     r"(?:ekteki|ekte) (?:fatura|belge|dosya)\w*",
     r"ar[şs]iv [şs]ifresi",
