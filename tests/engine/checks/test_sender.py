@@ -88,3 +88,13 @@ def test_a_display_address_whose_domain_every_link_goes_to_is_a_relay_not_a_disg
     assert "DISPLAY_NAME_ADDRESS_MISMATCH" not in {f.name for f in own.findings}
     elsewhere = analyze(_relayed("https://digest-login.example/week/12"), ctx)
     assert "DISPLAY_NAME_ADDRESS_MISMATCH" in {f.name for f in elsewhere.findings}
+
+
+def test_a_trade_qualifier_weighs_less_than_a_pretext() -> None:
+    def strength(from_header: str) -> float:
+        msg = parse(f"From: {from_header}\r\nTo: sam@contoso.example\r\nSubject: x\r\n\r\nHello\r\n".encode())
+        found = [f for f in sender.check(msg, ScanContext()) if f.name == "SENDER_NAME_COMBO_DOMAIN"]
+        return found[0].strength if found else 0.0
+
+    assert strength("Mueller <info@mueller-bau.example>") == 0.4
+    assert strength("Mueller <info@mueller-kundenservice.example>") == 1.0

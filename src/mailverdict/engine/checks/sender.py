@@ -91,6 +91,20 @@ _PLAIN_QUALIFIERS = frozenset(
     {"e", "email", "mail", "mailer", "mailing", "news", "newsletter", "newsletters", "marketing", "mkt", "comms",
      "communications", "group", "family"}
 )
+# What an organisation's own hyphenated domain adds to its name: its trade or legal form
+# ("mueller-bau.de", "kellerhaus-architects", "smith-law"). Such a qualifier is no pretext, so the
+# claim weighs less; an attacker's added words are the pretext ("-secure", "-rewards", "-lahetys").
+_TRADE_QUALIFIERS = frozenset(
+    {"architects", "architekten", "architectes", "law", "legal", "lawyers", "abogados", "advogados", "avocats",
+     "kanzlei", "consulting", "consultants", "engineering", "engineers", "systems", "solutions", "tech", "technik",
+     "media", "studio", "design", "partners", "associates", "clinic", "dental", "medical", "health", "hospital",
+     "school", "college", "university", "academy", "schule", "church", "foods", "energy", "freight", "logistics",
+     "transport", "transportes", "construction", "construcciones", "builders", "bau", "realty", "immobilien",
+     "immobilier", "inmobiliaria", "imoveis", "homes", "insurance", "travel", "tours", "hotel", "restaurant",
+     "cafe", "bakery", "farm", "motors", "auto", "electric", "plumbing", "roofing", "joinery", "accountants",
+     "steuerberatung", "cpa", "inc", "ltd", "llc", "gmbh", "ag", "sa", "srl", "bv", "co", "corp", "company",
+     "international", "global", "usa", "uk", "eu", "de", "fr", "es", "it", "nl"}
+)
 _GERMAN_FOLDS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
@@ -118,13 +132,14 @@ def _name_in_combo_domain(name: str, base: str, ctx: ScanContext) -> list[Findin
     if len(parts) < 2:
         return []
     words = _ascii_words(name)
-    claimed = {w for w in words if len(w) >= 3}
-    claimed |= {a + b for a, b in itertools.pairwise(words) if len(a + b) >= 4}
-    named = [p for p in parts if p in claimed]
-    extra = [p for p in parts if p not in claimed and p not in _PLAIN_QUALIFIERS and not p.isdigit()]
+    joined = {a + b for a, b in itertools.pairwise(words)}
+    named = [p for p in parts if (p in words and len(p) >= 3) or (p in joined and len(p) >= 4)]
+    # "Westbrook CC" from westbrook-cc: every word of the name counts as the name's own, short ones too.
+    extra = [p for p in parts if p not in words and p not in joined and p not in _PLAIN_QUALIFIERS and not p.isdigit()]
     if not named or not extra:
         return []
-    return [Finding("SENDER_NAME_COMBO_DOMAIN", 1.0, (f"display name {name[:60]!r}", f"sent from {base}"))]
+    strength = 0.4 if all(p in _TRADE_QUALIFIERS for p in extra) else 1.0
+    return [Finding("SENDER_NAME_COMBO_DOMAIN", strength, (f"display name {name[:60]!r}", f"sent from {base}"))]
 
 
 def _envelope_sender(msg: Message, ctx: ScanContext) -> str | None:
