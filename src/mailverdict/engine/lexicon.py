@@ -949,7 +949,7 @@ ADVANCE_FEE = (
     r"your (?:assistance|partnership)",
     r"donation",
     r"atm (?:card|visa)",
-    r"western union|moneygram",
+    r"western union|moneygram|transcash|neosurf|paysafecard|(?:coupons?|recharges?|tickets?) pcs",
     r"(?:us\$|\$) ?\d{1,3}(?:,\d{3}){2,}",
     r"\d{1,3}(?:,\d{3}){2,}(?:\.\d\d)? ?(?:usd|dollars|euros)",
     r"private (?:e-?mail|email address)",
@@ -957,13 +957,70 @@ ADVANCE_FEE = (
     r"foreign partner",
     r"(?:business|investment) (?:proposal|proposition)",
     r"(?:lucrative|confidential) (?:business|deal|transaction|offer)",
+    # investment schemes: returns no regulated product promises (a guaranteed rate by the month or
+    # week, or a high one by the year), fortunes grown from a small deposit, places about to run out
+    r"(?:guaranteed|fixed|garantid[ao]s?|garantizad[ao]s?|garantie?s?|garantiert\w*|garantit[ao])(?: \w+){0,3}"
+    r" (?:de |of |von |di )?\d+(?:[.,]\d+)? ?% (?:a|per|each|every|ao|al|por|par|pro|im|il|au) ?"
+    r"(?:month|week|day|m[êe]s|semana|d[íi]a|mois|semaine|jour|monat|woche|tag|mese|settimana|giorno)",
+    r"(?:guaranteed|garanti|garantid[ao]|garantizad[ao]|garantiert\w*|garantito)(?: \w+){0,3} (?:de |of |von |di )?"
+    r"(?:[6-9]|[1-9]\d)(?:[.,]\d+)? ?% (?:net |netto )?(?:a|per|par|por|ao|al|pro|p\.a\.|annual)",
+    r"(?:mak|earn|gain|return|profit)\w*(?: \w+){0,2} (?:around |about |over |up to )?\d+(?:\s?-\s?\d+)? ?%"
+    r" (?:every|each|a|per) (?:hour|day|week|month)",
+    r"\d+ ?% (?:profit|return|gain)s? in (?:one|an?|\d+|just \d+) (?:hour|day|week)s?",
+    r"\d+(?:[.,]\d+)? ?% (?:daily|weekly|monthly) (?:returns?|profits?|interest|roi|yield)",
+    r"(?:turn|grow|grew)\w* (?:my |his |her |their |an? )?(?:[$€£] ?|r\$ ?)?\d[\d,.]* ?(?:usd|eur|gbp|dollars|euros|pounds)?"
+    r" ?into (?:[$€£] ?|r\$ ?)?\d",
+    r"capital (?:100 ?% )?(?:protected|guaranteed|protegido|prot[ée]g[ée]|garanti|garantido|garantizado)",
+    r"loophole",
+    r"(?:banned|leaked|deleted|censored) (?:tv )?(?:interview|clip|segment|video|broadcast)",
+    r"(?:the )?banks? (?:do ?n[o']?t|does ?n[o']?t|do not|does not) want you to know|(?:die )?banken wollen nicht,? dass"
+    r"|de banken willen niet dat|les banques (?:voudraient|veulent) (?:interdire|cacher)|los bancos no quieren que"
+    r"|os bancos n[ãa]o querem que",
+    r"(?:famous|well-known|popular) (?:tv |television )?(?:presenter|host)|(?:conocido|famoso) presentador"
+    r"|bekende presentat(?:or|rice)|c[ée]l[èe]bre (?:animateur|pr[ée]sentateur)|personnalit[ée]s de la t[ée]l[ée]vision",
+    r"only \d+ (?:\w+ )?(?:places|slots|spots|allocations) (?:left|remain\w*)|quedan \d+ plazas"
+    r"|(?:s[óo]|apenas) (?:mais )?\d+ (?:vagas|acessos|cotas)",
+    # signal sellers and account managers who trade the reader's money, or have them borrow to invest
+    r"[\d,]+ pips",
+    r"\d+ ?% win rate|win rate (?:guarantee|of \d+)",
+    r"cop(?:y|ying) (?:my |our )?(?:signals|trades)",
+    r"(?:i|we) (?:will )?(?:trade|manage) (?:it|your (?:account|funds|money)) for you",
+    r"(?:send|give) me (?:the |your )?(?:log-?in|login details|password|credentials)\b",
+    r"(?:loan|credit card) to (?:reach|fund|upgrade|top up|invest|deposit)",
+    r"anydesk|teamviewer|ultraviewer|rustdesk",
+    r"(?:investor|investment|stock|trading) (?:study |learning |discussion )group",
+    r"(?:free )?stock picks?",
+    r"buy window",
+    r"(?:ticker|stock code|stock name) will be (?:announced|revealed|shared|posted|sent)",
+    r"(?:internal|insider|vip|exclusive) (?:trading )?signals?",
+    r"vip (?:telegram |whatsapp )?(?:group|channel|members)",
+    r"pre-?sale (?:stage|price|round|ends|closes|holders)",
+    r"x\d+ (?:at|after|on) listing|\d+x (?:at|after|on) listing|listing price",
+    r"cloud mining",
+    r"(?:liberar|desbloquear|sbloccare|freigeben|d[ée]bloquer|unlock|release) (?:o |el |il |le |the |your |seu |su )?"
+    r"(?:saque|retiro|prelievo|auszahlung|retrait|withdrawal)",
+    r"usdt \((?:trc|erc|bep)-?20\)",
+    r"(?:transfer|send|wire|deposit)\w* (?:\w+ ){0,3}to our (?:client )?escrow account",
+    r"\d+ ?(?:kg|kilos?|kilograms?) of (?:\d+ ?(?:carat|karat|k) )?gold|gold (?:dust|nuggets)",
+    r"below (?:the )?(?:lbma|spot|market) price",
+    # pensions released early, debts "forgiven" for a fee, loans between private persons paid by voucher
+    r"(?:release|unlock)\w* (?:up to )?(?:\d+ ?% of )?your pension",
+    r"no-obligation (?:pension |investment )?review|free pension review",
+    r"government[- ](?:approved|backed) (?:scheme|program(?:me)?|investment|platform)",
+    r"stop (?:making )?(?:your )?payments? to your (?:current )?(?:servicer|lender|creditors?|bank)",
+    r"(?:qualif\w+|eligible) for (?:complete |full |total |100 ?% )(?:loan )?(?:forgiveness|cancellation|debt relief)",
+    r"pr[êe]ts? (?:d'argent )?entre particuliers|pr[ée]stamos? entre particulares|empr[ée]stimos? entre (?:particulares|pessoas)"
+    r"|prestiti? tra privati",
+    r"(?:private|certified|legit(?:imate)?|genuine) (?:loan )?lender",
+    r"(?:fichage|fich[ée]s?|interdits? bancaires?) (?:banque de france |bdf )?accept[ée]s?",
     r"(?:usd|us\$|eur|gbp) ?\d+(?:[.,]\d+)? ?million",
     r"\d{1,2}(?: ?%| percent) of the (?:total|fund|sum|money)",
     r"(?:unclaimed|abandoned|dormant) (?:funds?|fortune|sum|deposit)",
     r"(?:release|remit|transfer) (?:of )?(?:the |your )?(?:funds?|payment|sum) (?:to you|into your)",
     r"i am (?:a |the )?(?:widow|dying|terminally ill|banker|barrister|soldier|sergeant|general|captain)",
     r"(?:your|his|her|my late) (?:late )?(?:husband|wife|father|client)'?s? (?:fund|estate|deposit|will)",
-    r"(?:reconfirm|send me|forward) your (?:full )?(?:names?|address|telephone|phone number|age|occupation)",
+    r"(?:reconfirm|send me|forward|reply (?:to me )?with|provide me with) your (?:full )?"
+    r"(?:names?|address|telephone|phone number|age|occupation|bank name)",
     r"i need your (?:help|assistance|co-?operation|trust) (?:to|in)",
     # fees that release a prize or a loan, and payment in gift cards or apps that cannot be reversed
     r"winn(?:ing|er) (?:notification|number|claim)",
@@ -973,13 +1030,59 @@ ADVANCE_FEE = (
     r"bad credit (?:ok|okay|accepted|welcome|no problem)",
     r"(?:release|unlock|disburse) (?:the |your )(?:funds|loan|cash|money|prize)",
     # Whatever words come before it ("a one-time refundable processing fee"): the fee is the phrase.
-    r"(?:insurance|processing|activation|release|clearance|registration) fee",
+    r"(?:insurance|processing|activation|release|clearance|registration|document preparation|up-?front|unlock(?:ing)?"
+    r"|unfreez(?:e|ing)|repatriation|smelting) (?:fee|charge)s?",
     r"(?:pay|paid|payment)(?: \w+){0,3} (?:with|by|using|via|in) (?:a |an )?(?:gift ?cards?|itunes cards?"
     r"|google play cards?|zelle|cash ?app|bitcoin|crypto)",
+    r"(?:send|sent|buy|purchase|get)(?: \w+){0,4} (?:apple|amazon|steam|itunes|google play|ebay|razer|vanilla) (?:gift )?cards?",
+    r"scratch (?:off )?the (?:backs?|codes?|silver)",
+    # a charity that takes nothing but crypto, gift cards or cash transfers
+    r"only (?:accept\w* |tak\w* |receiv\w* )?(?:donations?|payments?|gifts?) (?:in|via|with|through) (?:crypto\w*|bitcoin"
+    r"|btc|usdt|gift ?cards?|western union)",
+    r"in (?:bitcoin|btc|usdt|krypto\w*) (?:zu )?(?:entrichten|zahlen|bezahlen|begleichen|[üu]berweisen)",
+    r"(?:paypal )?friends (?:&|and) family",
+    r"(?:forward|share|send) this (?:message|e-?mail) to (?:everyone|all (?:your|of your)|every(?:body| one))",
+    # the overpaying buyer: money "held" until the reader pays a third party first
+    r"(?:upgrade|convert|switch)\w* (?:your |the )?(?:zelle|cash ?app|paypal|venmo)(?: account)? (?:to|into) (?:a )?business",
+    r"(?:your|the) (?:zelle |cash ?app |paypal |venmo )?account is not (?:a )?business",
+    r"(?:holding|hold|held|frozen)(?: \w+){0,4} until you (?:send|pay|transfer|deposit)",
+    r"plus (?:[$€£] ?)?[\d,.]+ (?:for|to) (?:my|the) (?:mover|movers|shipper|shipping agent|courier|pick-?up agent|driver)",
+    # the grandchild "in jail": bail paid in cash to a courier, kept from the parents
+    r"bail (?:has been |was |is )?(?:set|posted|fixed)",
+    r"(?:courier|agent|bondsman|runner)(?: [\w ]{0,30})? (?:will|can|to) (?:come (?:and |to )?)?(?:collect|pick up)"
+    r" (?:the )?(?:cash|money|payment)",
+    r"gold bars",
+    r"gag order",
+    r"(?:not|never) (?:to )?tell (?:her|his|your|their) (?:parents|mother|father|mom|mum|dad)",
     # fake job offers paid by a cheque that bounces after the "equipment" has been bought
     r"(?:send|mail|issue) you a (?:check|cheque)",
     r"(?:purchase|buy) (?:your |the )?(?:home )?(?:office )?(?:equipment|supplies|software) (?:from|through)",
     r"approved vendor",
+    r"(?:check|cheque) (?:of|for) (?:us)?[$€£]? ?[\d,.]+ (?:has been|was|will be|is being) (?:sent|mailed|posted|dispatched)",
+    r"keep (?:[$€£] ?)?[\d,.]+ ?%?(?: of (?:every|each|the) (?:transfer|payment|deposit|amount))? (?:as|for) (?:your|the)"
+    r" (?:payment|pay|commission|fee|wages?|salary)",
+    r"send (?:back )?the (?:remaining|extra|excess|rest|balance|difference)(?: (?:amount|money|funds|balance))?"
+    r"(?: (?:of )?[$€£]? ?[\d,.]+)? (?:using|via|through|by|with|to)",
+    r"(?:mystery|secret) shopp(?:er|ing)",
+    r"(?:do not|don'?t|without) wait(?:ing)? for the (?:check|cheque|funds|deposit) to clear",
+    # money mules: strangers' payments into the reader's own account, forwarded on for a cut
+    r"(?:receive|accept)\w* (?:the )?(?:payments?|funds|transfers|money)(?: from [\w ]{0,30}?)? (?:in|into|to|through|via)"
+    r" your (?:own |personal |private )(?:bank )?account",
+    r"forward (?:the )?(?:funds|money|payments?|transfers?)(?: \w+){0,3} to (?:our |the |my )?"
+    r"(?:suppliers|vendors|partners|clients|supervisor|agent)",
+    r"(?:photo|copy|scan|picture) of your (?:driving licen[cs]e|driver'?s licen[cs]e|passport|id card|national id"
+    r"|identity card)",
+    r"(?:kopie|foto|scan) (?:ihres|deines) (?:personalausweis|ausweis|reisepass)\w*|copie (?:de )?(?:votre|ta) pi[èe]ce d'identit[ée]",
+    r"liste der gesch[äa]digten",
+    # task scams: pay by the day in crypto for "optimising" apps, with a deposit into a work account
+    r"(?:[$€£]|r\$|r) ?\d[\d,.]* ?(?:-|to|a) ?(?:[$€£]|r\$|r)? ?\d[\d,.]* ?(?:usd|usdt|eur|gbp)? ?(?:per|a|/|por) ?"
+    r"(?:day|dia|d[íi]a)\b",
+    r"\d[\d,.]* ?(?:-|to) ?\d[\d,.]* (?:usd|usdt|dollars|eur|euros|gbp) ?(?:per|a|/) ?day",
+    r"(?:paid|pays|payouts?|profits?|salary|commissions?|wages)(?: are| is)? (?:paid )?(?:out )?(?:daily |weekly )?"
+    r"in (?:usdt|crypto\w*|bitcoin|btc)",
+    r"(?:combination|combo|lucky|premium) (?:tasks?|orders?)",
+    r"(?:optimi[sz]ation|rating|boosting) tasks?",
+    r"(?:recharge|top[- ]?up|deposit)\w* (?:to|into|in|on) your (?:work|task|job|working|merchant) account",
     r"no (?:prior )?experience (?:is )?(?:needed|required|necessary)",
     r"(?:us\$|\$) ?\d{2,3}(?:\.\d\d)? ?(?:per|an|/) ?(?:hour|hr|h)\b",
     r"(?:text|message|add|contact|reach) me (?:up )?on (?:whatsapp|telegram|signal|google chat|hangouts)",
@@ -991,12 +1094,13 @@ ADVANCE_FEE = (
     r"(?:meu |mi |o |el )?(?:falecido|difunto) (?:cliente|marido|esposo|pai|padre)",
     # Whole currency words: each is a need the filter checks before the digits are scanned for.
     r"\d{1,3}(?:\.\d{3}){2,}(?:,\d\d)? ?(?:euros|dólares|dolares|reais|usd)",
-    r"(?:taxa|tarifa|comiss[ãa]o|comisi[óo]n|cuota) (?:de )?"
-    r"(?:libera[çc][ãa]o|liberaci[óo]n|processamento|procesamiento|desembara[çc]o)",
+    r"(?:taxa|tarifa|tasa|comiss[ãa]o|comisi[óo]n|cuota) (?:de )?"
+    r"(?:libera[çc][ãa]o|liberaci[óo]n|processamento|procesamiento|desembara[çc]o|desbloqueo|desbloqueio|rescate|resgate)",
+    r"tasa de (?:seguro|aduana)",
     # de / fr / it: the fee that unlocks a payout
     r"(?:verifizierungs|bearbeitungs|freischaltungs|auszahlungs)geb[üu]hr",
     r"auszahlung(?: \w+){0,3} (?:freizuschalten|freischalten|freigeben)",
-    r"frais de (?:d[ée]blocage|dossier|lib[ée]ration)",
+    r"frais de (?:d[ée]blocage|dossier|lib[ée]ration|rapatriement)",
     r"(?:commissione|tassa|spese) di (?:sblocco|svincolo)",
     # recovery scams: lost money "traced", returned for a deposit
     r"(?:lost |stolen )?(?:funds?|assets?|crypto|bitcoin|money) (?:have been |has been |were |was )?"
@@ -1019,12 +1123,54 @@ ADVANCE_FEE = (
     r"(?:came across|found|viewed) your (?:profile|photos?|pictures?)",
     r"looking for (?:an? )?(?:(?:serious|honest|caring|loving|kind|god-?fearing|trustworthy)(?:,? and |, | ))*"
     r"(?:relationship|partner|man|woman|lady|soul ?mate|companion)",
-    r"peace-?keeping mission|(?:oil rig|offshore platform)|(?:army|military|navy) (?:captain|sergeant|general|doctor)",
+    r"peace(?:-?keeping)? mission|(?:oil rig|offshore platform)|(?:army|military|navy) (?:captain|sergeant|general|doctor)",
     r"share (?:my|the rest of my) life with",
     r"god (?:brought|sent|led) (?:you|me to you)",
     r"(?:i am|i'm) (?:a )?(?:lonely|single|divorced)",
     r"(?:my|more) (?:private|intimate|sexy|hot) (?:photos|pictures)",
     r"(?:write|reply|contact) (?:me|to me) (?:back )?(?:at|on|via|to) (?:my )?(?:private|personal|direct)",
+    r"sugar (?:daddy|mummy|mommy|momma|baby|babe)",
+    r"(?:someone|somebody|a (?:sweet|nice|lovely) (?:girl|woman|lady|man|guy|person)) (?:sweet |special |nice )?to spoil",
+    r"(?:weekly|monthly) allowance|as (?:your |an |weekly |monthly )?allowance",
+    r"no meet(?:ing|ings|up|ups)? (?:is )?(?:required|needed|necessary)",
+    # a stranger who needs the reader's bank sign-in "to deposit" money, or their help with a fee
+    r"(?:i|we|he|she) (?:will )?needs? your (?:[\w-]+ ){0,3}(?:username|user ?name|log-?in|user id|credentials|password)\b",
+    r"please provide (?:us |me )?(?:with )?your (?:[\w-]+ ){0,3}(?:username|user ?name|log-?in|user id) and (?:password|pin)",
+    # a suitor stranded abroad: an oil platform or a war zone, accounts frozen, savings in a box,
+    # paid back double and sworn on a child's life, hidden from the family
+    r"plataforma (?:petrolera|petrol[íi]fera|de petr[óo]leo)|plate-?forme p[ée]troli[èe]re|[öo]lplattform|bohrinsel"
+    r"|piattaforma petrolifera",
+    r"(?:contract|mission|deployment|tent|base|stationed|deployed|serving) (?:here )?in (?:syria|afghanistan|yemen|iraq"
+    r"|libya|somalia|south sudan)",
+    r"(?:base|misi[óo]n|miss[ãa]o|mission|contrato) (?:en|em|au|in) (?:siria|s[íi]ria|syrie|afganist[áa]n|afeganist[ãa]o"
+    r"|yemen|i[ée]men|irak|iraque|libia|l[íi]bia|libye|somalia|som[áa]lia)",
+    r"(?:retirement|personal|consignment|diplomatic|metal) (?:box|trunk)|(?:caja|caixa|ba[úu]l) (?:personal|pessoal)",
+    r"my (?:bank )?(?:account|accounts|cards?|bank cards?) (?:is |are |has been |have been )?(?:frozen|blocked|locked"
+    r"|not working|(?:don'?t|dont|doesn'?t|do not|does not) work)",
+    r"(?:can ?not|can'?t|unable to) access my (?:bank )?(?:accounts?|funds|money|savings)",
+    r"mi cuenta (?:bancaria )?est[áa] bloqueada|minha conta (?:banc[áa]ria )?est[áa] bloqueada"
+    r"|mon compte (?:bancaire )?est bloqu[ée]|ma carte (?:bancaire )?ne (?:fonctionne|marche) pas",
+    r"(?:pay|give|refund) (?:you |it )?back (?:double|twice)|(?:pay|give) you (?:back )?double",
+    r"(?:pay|refund|return)\w* (?:you |it )?back (?:the (?:first|same) day|as soon as|once|when) (?:i|we)"
+    r" (?:land|arrive|get (?:home|back|there))",
+    r"te (?:lo )?devuelvo (?:todo|el doble|en cuanto)|je te rembourse (?:le double|d[èe]s|tout)|te devolvo (?:tudo|em dobro)",
+    r"(?:promise|swear)(?: to you| you)? on my (?:daughter|son|children|kids|mother|late wife)",
+    r"(?:juro|prometo) por (?:la vida de )?mis? (?:hij[oa]s?|madre)|(?:promets|jure) sur la t[êe]te de"
+    r"|(?:juro|prometo) pela vida d[ao] minha (?:filh[ao]|m[ãa]e)",
+    r"(?:do ?n'?t|do not|please don'?t) tell your (?:sister|brother|daughter|son|children|kids|family|parents|husband|wife"
+    r"|friends|bank)",
+    r"no se lo (?:cuentes|digas) a (?:tu|nadie)|n'en parle (?:pas|à personne)|ne (?:le )?dis rien",
+    # the "wrong number" opener of investment romance: a relative's trading platform, a guide step by step
+    r"(?:typed|wrote|sent (?:this|it)|texted|emailed|written|dialed|dialled)(?: to)? (?:the |a )?wrong"
+    r" (?:e-?mail|number|address|person|contact)",
+    r"since we(?:'re| are) (?:already )?(?:talking|chatting)|nice to meet you anyway|maybe (?:it(?:'s| is| was) )?fate",
+    r"(?:uncle|aunt|auntie|cousin|mentor|teacher)(?:'s)? (?:[\w']+ ){0,4}(?:crypto|bitcoin|btc|gold|forex|contract"
+    r"|futures|stock|option)s? trading",
+    r"(?:crypto|bitcoin|gold|forex|contract|futures|stock)s? trading (?:[\w']+ ){0,4}(?:with|from|by) my"
+    r" (?:uncle|aunt|auntie|cousin|mentor|teacher)",
+    r"(?:guide|teach|show) you (?:step by step|how to (?:trade|invest))",
+    r"never let you lose",
+    r"(?:chat|talk) (?:with me )?on (?:whatsapp|telegram|line|signal|wechat)",
     # fake jobs and investments: a fee "refunded after", guaranteed returns, no experience needed
     r"(?:evden|uzaktan) (?:[çc]al\w[şs]ma|i[şs])\w*",
     r"deneyim (?:gerekmez|[şs]art\w (?:yok|aranmaz)|aranmaz)",
