@@ -973,7 +973,7 @@ ADVANCE_FEE = (
     r"capital (?:100 ?% )?(?:protected|guaranteed|protegido|prot[ée]g[ée]|garanti|garantido|garantizado)",
     r"loophole",
     r"(?:banned|leaked|deleted|censored) (?:tv )?(?:interview|clip|segment|video|broadcast)",
-    r"(?:the )?banks? (?:do ?n[o']?t|does ?n[o']?t|do not|does not) want you to know|(?:die )?banken wollen nicht,? dass"
+    r"(?:the )?(?:banks?|wall street|brokers) (?:do ?n[o']?t|does ?n[o']?t|do not|does not) want you to know|(?:die )?banken wollen nicht,? dass"
     r"|de banken willen niet dat|les banques (?:voudraient|veulent) (?:interdire|cacher)|los bancos no quieren que"
     r"|os bancos n[ãa]o querem que",
     r"(?:famous|well-known|popular) (?:tv |television )?(?:presenter|host)|(?:conocido|famoso) presentador"
@@ -982,7 +982,15 @@ ADVANCE_FEE = (
     r"|(?:s[óo]|apenas) (?:mais )?\d+ (?:vagas|acessos|cotas)",
     # signal sellers and account managers who trade the reader's money, or have them borrow to invest
     r"[\d,]+ pips",
-    r"\d+ ?% win rate|win rate (?:guarantee|of \d+)",
+    r"\d+ ?% (?:win rate|de acerto|de acierto)|win rate (?:guarantee|of \d+)|(?:taxa|tasa) de acier?t?o (?:de |del )?\d+ ?%",
+    # the platform's "account manager" who calls to open the account, after the usual 250 deposit
+    r"(?:account manager|advis[oe]r|consultant|broker)s? (?:will )?calls? you (?:within \d+ hours? )?to (?:activate|set up|open)"
+    r"|asesor(?: personal)? (?:le|te) llamar[áa] para (?:activar|abrir)|conseiller vous (?:appellera|rappellera|contactera)"
+    r"(?: \w+)? pour (?:ouvrir|activer)",
+    r"(?:minimum|initial|first) (?:deposit|investment)(?: of| is)?:? (?:[$€£] ?|eur |usd |gbp )?250\b"
+    r"|(?:dep[óo]sito|inversi[óo]n|investimento|aporte) (?:inicial|m[íi]nimo) (?:de )?(?:[$€£] ?|r\$ ?)?250\b",
+    r"(?:cannot|can ?not|can'?t) be deducted from (?:the |your )?(?:balance|profits?|withdrawal|funds|winnings)"
+    r"|n[ãa]o pode ser descontad[oa] do saldo|no (?:se )?puede (?:ser )?descontar(?:se)? del saldo",
     r"cop(?:y|ying) (?:my |our )?(?:signals|trades)",
     r"(?:i|we) (?:will )?(?:trade|manage) (?:it|your (?:account|funds|money)) for you",
     r"(?:send|give) me (?:the |your )?(?:log-?in|login details|password|credentials)\b",
@@ -1041,7 +1049,13 @@ ADVANCE_FEE = (
     r"|btc|usdt|gift ?cards?|western union)",
     r"in (?:bitcoin|btc|usdt|krypto\w*) (?:zu )?(?:entrichten|zahlen|bezahlen|begleichen|[üu]berweisen)",
     r"(?:paypal )?friends (?:&|and) family",
-    r"(?:forward|share|send) this (?:message|e-?mail) to (?:everyone|all (?:your|of your)|every(?:body| one))",
+    r"(?:western union|moneygram|gift ?cards?)(?: \w+){0,2} (?:to|for) (?:our|the|my) (?:coordinator|agent|volunteer"
+    r"|representative|lawyer|manager)",
+    r"gift ?cards? \((?:amazon|apple|itunes|steam|google play|ebay)\)",
+    r"(?:forward|share|send) this (?:message|e-?mail|letter|appeal) to (?:everyone|all (?:your|of your)|every(?:body| one)"
+    r"|your friends)",
+    r"ways? to (?:help|donate|give|support) (?:\w+ ){0,2}(?:is |are )?(?:with|via|in|through|by) (?:crypto\w*|bitcoin|btc|usdt"
+    r"|gift ?cards?)",
     # the overpaying buyer: money "held" until the reader pays a third party first
     r"(?:upgrade|convert|switch)\w* (?:your |the )?(?:zelle|cash ?app|paypal|venmo)(?: account)? (?:to|into) (?:a )?business",
     r"(?:your|the) (?:zelle |cash ?app |paypal |venmo )?account is not (?:a )?business",
@@ -1064,6 +1078,9 @@ ADVANCE_FEE = (
     r"send (?:back )?the (?:remaining|extra|excess|rest|balance|difference)(?: (?:amount|money|funds|balance))?"
     r"(?: (?:of )?[$€£]? ?[\d,.]+)? (?:using|via|through|by|with|to)",
     r"(?:mystery|secret) shopp(?:er|ing)",
+    # reshipping: parcels taken in at home and sent on under new labels
+    r"(?:receive|accept)\w* (?:packages|parcels|shipments)(?: \w+){0,4} at your (?:home|private|own) address"
+    r"|annahme von paketen an ihrer (?:wohn|privat)adresse|re-?label\w*|umetikettier\w*",
     r"(?:do not|don'?t|without) wait(?:ing)? for the (?:check|cheque|funds|deposit) to clear",
     # money mules: strangers' payments into the reader's own account, forwarded on for a cut
     r"(?:receive|accept)\w* (?:the )?(?:payments?|funds|transfers|money)(?: from [\w ]{0,30}?)? (?:in|into|to|through|via)"
@@ -1085,6 +1102,7 @@ ADVANCE_FEE = (
     r"(?:recharge|top[- ]?up|deposit)\w* (?:to|into|in|on) your (?:work|task|job|working|merchant) account",
     r"no (?:prior )?experience (?:is )?(?:needed|required|necessary)",
     r"(?:us\$|\$) ?\d{2,3}(?:\.\d\d)? ?(?:per|an|/) ?(?:hour|hr|h)\b",
+    r"(?:us\$|\$) ?\d{3}(?:\.\d\d)? ?(?:per |a |/ ?)?week(?:ly)?\b",
     r"(?:text|message|add|contact|reach) me (?:up )?on (?:whatsapp|telegram|signal|google chat|hangouts)",
     r"(?:online|chat|text|telegram|whatsapp) interview",
     r"(?:herança|heran[çc]a|fundos? n[ãa]o reclamados?)",
@@ -1121,7 +1139,7 @@ ADVANCE_FEE = (
     # romance: a stranger's affection, moved quickly to a private channel
     r"(?:i )?saw your (?:profile|photos?|picture)",
     r"(?:came across|found|viewed) your (?:profile|photos?|pictures?)",
-    r"looking for (?:an? )?(?:(?:serious|honest|caring|loving|kind|god-?fearing|trustworthy)(?:,? and |, | ))*"
+    r"(?:looking for|i want|seeking|searching for) (?:an? )?(?:(?:serious|honest|caring|loving|kind|god-?fearing|trustworthy)(?:,? and |, | ))*"
     r"(?:relationship|partner|man|woman|lady|soul ?mate|companion)",
     r"peace(?:-?keeping)? mission|(?:oil rig|offshore platform)|(?:army|military|navy) (?:captain|sergeant|general|doctor)",
     r"share (?:my|the rest of my) life with",
@@ -1134,7 +1152,7 @@ ADVANCE_FEE = (
     r"(?:weekly|monthly) allowance|as (?:your |an |weekly |monthly )?allowance",
     r"no meet(?:ing|ings|up|ups)? (?:is )?(?:required|needed|necessary)",
     # a stranger who needs the reader's bank sign-in "to deposit" money, or their help with a fee
-    r"(?:i|we|he|she) (?:will )?needs? your (?:[\w-]+ ){0,3}(?:username|user ?name|log-?in|user id|credentials|password)\b",
+    r"(?:i|we|he|she)(?:'ll| will)? needs? your (?:[\w-]+ ){0,3}(?:username|user ?name|log-?in|user id|credentials|password)\b",
     r"please provide (?:us |me )?(?:with )?your (?:[\w-]+ ){0,3}(?:username|user ?name|log-?in|user id) and (?:password|pin)",
     # a suitor stranded abroad: an oil platform or a war zone, accounts frozen, savings in a box,
     # paid back double and sworn on a child's life, hidden from the family
@@ -1171,6 +1189,9 @@ ADVANCE_FEE = (
     r"(?:guide|teach|show) you (?:step by step|how to (?:trade|invest))",
     r"never let you lose",
     r"(?:chat|talk) (?:with me )?on (?:whatsapp|telegram|line|signal|wechat)",
+    r"my (?:whatsapp|telegram|wechat|line|signal)(?: number| id)? is",
+    r"(?:contact|call|message|text) (?:the |our |my )?(?:claims? |processing |transfer |paying )?(?:agent|officer|manager"
+    r"|department) on (?:whatsapp|telegram)",
     # fake jobs and investments: a fee "refunded after", guaranteed returns, no experience needed
     r"(?:evden|uzaktan) (?:[çc]al\w[şs]ma|i[şs])\w*",
     r"deneyim (?:gerekmez|[şs]art\w (?:yok|aranmaz)|aranmaz)",
