@@ -964,58 +964,58 @@ ADVANCE_FEE = (
     r"(?:month|week|day|m[êe]s|semana|d[íi]a|mois|semaine|jour|monat|woche|tag|mese|settimana|giorno)",
     r"(?:guaranteed|garanti|garantid[ao]|garantizad[ao]|garantiert\w*|garantito)(?: \w+){0,3} (?:de |of |von |di )?"
     r"(?:[6-9]|[1-9]\d)(?:[.,]\d+)? ?% (?:net |netto )?(?:a|per|par|por|ao|al|pro|p\.a\.|annual)",
-    r"(?:mak|earn|gain|return|profit)\w*(?: \w+){0,2} (?:around |about |over |up to )?\d+(?:\s?-\s?\d+)? ?%"
+    r"(?:making|made|earning|earned|returns?|returning) (?:around |about |over |up to )?\d+(?:\s?-\s?\d+)? ?%"
     r" (?:every|each|a|per) (?:hour|day|week|month)",
     r"\d+ ?% (?:profit|return|gain)s? in (?:one|an?|\d+|just \d+) (?:hour|day|week)s?",
     r"\d+(?:[.,]\d+)? ?% (?:daily|weekly|monthly) (?:returns?|profits?|interest|roi|yield)",
     r"(?:turn|grow|grew)\w* (?:my |his |her |their |an? )?(?:[$€£] ?|r\$ ?)?\d[\d,.]* ?(?:usd|eur|gbp|dollars|euros|pounds)?"
-    r" ?into (?:[$€£] ?|r\$ ?)?\d",
+    r" ?(?:into) (?:[$€£] ?|r\$ ?)?\d",
     r"capital (?:100 ?% )?(?:protected|guaranteed|protegido|prot[ée]g[ée]|garanti|garantido|garantizado)",
     r"loophole",
     r"(?:banned|leaked|deleted|censored) (?:tv )?(?:interview|clip|segment|video|broadcast)",
-    r"(?:the )?(?:banks?|wall street|brokers) (?:do ?n[o']?t|does ?n[o']?t|do not|does not) want you to know|(?:die )?banken wollen nicht,? dass"
+    r"(?:banks?|wall street|brokers) (?:do ?n[o']?t|does ?n[o']?t|do not|does not) (?:want you to know)|(?:die )?banken wollen nicht,? dass"
     r"|de banken willen niet dat|les banques (?:voudraient|veulent) (?:interdire|cacher)|los bancos no quieren que"
     r"|os bancos n[ãa]o querem que",
-    r"(?:famous|well-known|popular) (?:tv |television )?(?:presenter|host)|(?:conocido|famoso) presentador"
-    r"|bekende presentat(?:or|rice)|c[ée]l[èe]bre (?:animateur|pr[ée]sentateur)|personnalit[ée]s de la t[ée]l[ée]vision",
+    r"(?:famous|well-known|popular) (?:tv |television )?(?:presenter|host)|(?:conocido|famoso) (?:presentador)"
+    r"|bekende presentat(?:or|rice)|(?:célèbre|celebre) (?:animateur|présentateur|presentateur)|personnalit[ée]s de la t[ée]l[ée]vision",
     r"only \d+ (?:\w+ )?(?:places|slots|spots|allocations) (?:left|remain\w*)|quedan \d+ plazas"
-    r"|(?:s[óo]|apenas) (?:mais )?\d+ (?:vagas|acessos|cotas)",
+    r"|(?:só|apenas) (?:mais )?\d+ (?:vagas|acessos|cotas)",
     # signal sellers and account managers who trade the reader's money, or have them borrow to invest
-    r"[\d,]+ pips",
-    r"\d+ ?% (?:win rate|de acerto|de acierto)|win rate (?:guarantee|of \d+)|(?:taxa|tasa) de acier?t?o (?:de |del )?\d+ ?%",
+    r"[\d,]+ (?:pips)",
+    r"\d+ ?% (?:win|de) (?:rate|acerto|acierto)|win rate (?:guarantee|of \d+)|(?:taxa|tasa) de (?:acierto|acerto) (?:de |del )?\d+ ?%",
     # the platform's "account manager" who calls to open the account, after the usual 250 deposit
     r"(?:account manager|advis[oe]r|consultant|broker)s? (?:will )?calls? you (?:within \d+ hours? )?to (?:activate|set up|open)"
-    r"|asesor(?: personal)? (?:le|te) llamar[áa] para (?:activar|abrir)|conseiller vous (?:appellera|rappellera|contactera)"
+    r"|asesor(?: personal)? (?:le|te) (?:llamará|llamara) para (?:activar|abrir)|conseiller vous (?:appellera|rappellera|contactera)"
     r"(?: \w+)? pour (?:ouvrir|activer)",
     r"(?:minimum|initial|first) (?:deposit|investment)(?: of| is)?:? (?:[$€£] ?|eur |usd |gbp )?250\b"
     r"|(?:dep[óo]sito|inversi[óo]n|investimento|aporte) (?:inicial|m[íi]nimo) (?:de )?(?:[$€£] ?|r\$ ?)?250\b",
-    r"(?:cannot|can ?not|can'?t) be deducted from (?:the |your )?(?:balance|profits?|withdrawal|funds|winnings)"
+    r"(?:cannot|can ?not|can'?t)(?: be deducted from )(?:the |your )?(?:balance|profits?|withdrawal|funds|winnings)"
     r"|n[ãa]o pode ser descontad[oa] do saldo|no (?:se )?puede (?:ser )?descontar(?:se)? del saldo",
     r"cop(?:y|ying) (?:my |our )?(?:signals|trades)",
-    r"(?:i|we) (?:will )?(?:trade|manage) (?:it|your (?:account|funds|money)) for you",
-    r"(?:send|give) me (?:the |your )?(?:log-?in|login details|password|credentials)\b",
+    r"trade (?:it|your (?:account|funds|money)) (?:for you)",
+    r"send me (?:the |your )(?:log-?in|login details)\b",
     r"(?:loan|credit card) to (?:reach|fund|upgrade|top up|invest|deposit)",
     r"anydesk|teamviewer|ultraviewer|rustdesk",
     r"(?:investor|investment|stock|trading) (?:study |learning |discussion )group",
-    r"(?:free )?stock picks?",
+    r"stock picks?",
     r"buy window",
-    r"(?:ticker|stock code|stock name) will be (?:announced|revealed|shared|posted|sent)",
+    r"(?:ticker|stock code|stock name) (?:will be) (?:announced|revealed|shared|posted|sent)",
     r"(?:internal|insider|vip|exclusive) (?:trading )?signals?",
     r"vip (?:telegram |whatsapp )?(?:group|channel|members)",
-    r"pre-?sale (?:stage|price|round|ends|closes|holders)",
-    r"x\d+ (?:at|after|on) listing|\d+x (?:at|after|on) listing|listing price",
+    r"(?:presale|pre-sale) (?:stage|price|round|ends|closes|holders)",
+    r"listing price|x\d+ (?:at|after|on) (?:listing)",
     r"cloud mining",
-    r"(?:liberar|desbloquear|sbloccare|freigeben|d[ée]bloquer|unlock|release) (?:o |el |il |le |the |your |seu |su )?"
+    r"(?:liberar|desbloquear|sbloccare|freigeben|débloquer|debloquer|unlock|release) (?:o |el |il |le |the |your |seu |su )?"
     r"(?:saque|retiro|prelievo|auszahlung|retrait|withdrawal)",
-    r"usdt \((?:trc|erc|bep)-?20\)",
+    r"usdt \W{0,2}(?:trc|erc|bep)-?20",
     r"(?:transfer|send|wire|deposit)\w* (?:\w+ ){0,3}to our (?:client )?escrow account",
     r"\d+ ?(?:kg|kilos?|kilograms?) of (?:\d+ ?(?:carat|karat|k) )?gold|gold (?:dust|nuggets)",
     r"below (?:the )?(?:lbma|spot|market) price",
     # pensions released early, debts "forgiven" for a fee, loans between private persons paid by voucher
-    r"(?:release|unlock)\w* (?:up to )?(?:\d+ ?% of )?your pension",
+    r"(?:release|unlock)\w* (?:up to )?(?:\d+ ?% of )?(?:your pension)",
     r"no-obligation (?:pension |investment )?review|free pension review",
     r"government[- ](?:approved|backed) (?:scheme|program(?:me)?|investment|platform)",
-    r"stop (?:making )?(?:your )?payments? to your (?:current )?(?:servicer|lender|creditors?|bank)",
+    r"stop (?:making )?(?:your )?(?:payments?) (?:to your) (?:current )?(?:servicer|lender|creditors?|bank)",
     r"(?:qualif\w+|eligible) for (?:complete |full |total |100 ?% )(?:loan )?(?:forgiveness|cancellation|debt relief)",
     r"pr[êe]ts? (?:d'argent )?entre particuliers|pr[ée]stamos? entre particulares|empr[ée]stimos? entre (?:particulares|pessoas)"
     r"|prestiti? tra privati",
@@ -1047,19 +1047,19 @@ ADVANCE_FEE = (
     # a charity that takes nothing but crypto, gift cards or cash transfers
     r"only (?:accept\w* |tak\w* |receiv\w* )?(?:donations?|payments?|gifts?) (?:in|via|with|through) (?:crypto\w*|bitcoin"
     r"|btc|usdt|gift ?cards?|western union)",
-    r"in (?:bitcoin|btc|usdt|krypto\w*) (?:zu )?(?:entrichten|zahlen|bezahlen|begleichen|[üu]berweisen)",
-    r"(?:paypal )?friends (?:&|and) family",
+    r"(?:bitcoin|btc|usdt|krypto\w*) (?:zu )?(?:entrichten|zahlen|bezahlen|begleichen|[üu]berweisen)",
+    r"friends (?:&|and) family",
     r"(?:western union|moneygram|gift ?cards?)(?: \w+){0,2} (?:to|for) (?:our|the|my) (?:coordinator|agent|volunteer"
     r"|representative|lawyer|manager)",
     r"gift ?cards? \((?:amazon|apple|itunes|steam|google play|ebay)\)",
-    r"(?:forward|share|send) this (?:message|e-?mail|letter|appeal) to (?:everyone|all (?:your|of your)|every(?:body| one)"
+    r"forward this (?:message|e-?mail|letter|appeal) to (?:everyone|all (?:your|of your)|every(?:body| one)"
     r"|your friends)",
     r"ways? to (?:help|donate|give|support) (?:\w+ ){0,2}(?:is |are )?(?:with|via|in|through|by) (?:crypto\w*|bitcoin|btc|usdt"
     r"|gift ?cards?)",
     # the overpaying buyer: money "held" until the reader pays a third party first
     r"(?:upgrade|convert|switch)\w* (?:your |the )?(?:zelle|cash ?app|paypal|venmo)(?: account)? (?:to|into) (?:a )?business",
-    r"(?:your|the) (?:zelle |cash ?app |paypal |venmo )?account is not (?:a )?business",
-    r"(?:holding|hold|held|frozen)(?: \w+){0,4} until you (?:send|pay|transfer|deposit)",
+    r"(?:your|the) (?:zelle |cash ?app |paypal |venmo )?(?:account is not) (?:a )?business",
+    r"(?:holding|hold|held|frozen)(?: \w+){0,4} (?:until you) (?:send|pay|transfer|deposit)",
     r"plus (?:[$€£] ?)?[\d,.]+ (?:for|to) (?:my|the) (?:mover|movers|shipper|shipping agent|courier|pick-?up agent|driver)",
     # the grandchild "in jail": bail paid in cash to a courier, kept from the parents
     r"bail (?:has been |was |is )?(?:set|posted|fixed)",
@@ -1079,30 +1079,28 @@ ADVANCE_FEE = (
     r"(?: (?:of )?[$€£]? ?[\d,.]+)? (?:using|via|through|by|with|to)",
     r"(?:mystery|secret) shopp(?:er|ing)",
     # reshipping: parcels taken in at home and sent on under new labels
-    r"(?:receive|accept)\w* (?:packages|parcels|shipments)(?: \w+){0,4} at your (?:home|private|own) address"
-    r"|annahme von paketen an ihrer (?:wohn|privat)adresse|re-?label\w*|umetikettier\w*",
-    r"(?:do not|don'?t|without) wait(?:ing)? for the (?:check|cheque|funds|deposit) to clear",
+    r"(?:receive|accept)\w* (?:packages|parcels|shipments)(?: \w+){0,4} (?:at your) (?:home|private|own) (?:address)"
+    r"|annahme von paketen an ihrer (?:wohn|privat)adresse|(?:re-label|relabel)\w*|umetikettier\w*",
     # money mules: strangers' payments into the reader's own account, forwarded on for a cut
     r"(?:receive|accept)\w* (?:the )?(?:payments?|funds|transfers|money)(?: from [\w ]{0,30}?)? (?:in|into|to|through|via)"
-    r" your (?:own |personal |private )(?:bank )?account",
+    r" your (?:own |personal |private )(?:bank )?(?:account)",
     r"forward (?:the )?(?:funds|money|payments?|transfers?)(?: \w+){0,3} to (?:our |the |my )?"
     r"(?:suppliers|vendors|partners|clients|supervisor|agent)",
-    r"(?:photo|copy|scan|picture) of your (?:driving licen[cs]e|driver'?s licen[cs]e|passport|id card|national id"
+    r"(?:photo|copy|scan|picture) (?:of your) (?:driving licen[cs]e|driver'?s licen[cs]e|passport|id card|national id"
     r"|identity card)",
     r"(?:kopie|foto|scan) (?:ihres|deines) (?:personalausweis|ausweis|reisepass)\w*|copie (?:de )?(?:votre|ta) pi[èe]ce d'identit[ée]",
     r"liste der gesch[äa]digten",
     # task scams: pay by the day in crypto for "optimising" apps, with a deposit into a work account
-    r"(?:[$€£]|r\$|r) ?\d[\d,.]* ?(?:-|to|a) ?(?:[$€£]|r\$|r)? ?\d[\d,.]* ?(?:usd|usdt|eur|gbp)? ?(?:per|a|/|por) ?"
-    r"(?:day|dia|d[íi]a)\b",
-    r"\d[\d,.]* ?(?:-|to) ?\d[\d,.]* (?:usd|usdt|dollars|eur|euros|gbp) ?(?:per|a|/) ?day",
+    r"(?:[$€£]|r\$) ?\d[\d,.]* ?(?:-|to|a) ?(?:[$€£]|r\$)? ?\d[\d,.]* ?(?:usd|usdt|eur|gbp)? ?(?:per|a|/|por) ?"
+    r"(?:day|dia|día)\b",
     r"(?:paid|pays|payouts?|profits?|salary|commissions?|wages)(?: are| is)? (?:paid )?(?:out )?(?:daily |weekly )?"
     r"in (?:usdt|crypto\w*|bitcoin|btc)",
     r"(?:combination|combo|lucky|premium) (?:tasks?|orders?)",
     r"(?:optimi[sz]ation|rating|boosting) tasks?",
-    r"(?:recharge|top[- ]?up|deposit)\w* (?:to|into|in|on) your (?:work|task|job|working|merchant) account",
+    r"(?:recharge|top[- ]?up|deposit)\w* (?:to|into|in|on) your (?:work|task|job|working|merchant) (?:account)",
     r"no (?:prior )?experience (?:is )?(?:needed|required|necessary)",
     r"(?:us\$|\$) ?\d{2,3}(?:\.\d\d)? ?(?:per|an|/) ?(?:hour|hr|h)\b",
-    r"(?:us\$|\$) ?\d{3}(?:\.\d\d)? ?(?:per |a |/ ?)?week(?:ly)?\b",
+    r"(?:us\$|\$) ?\d{3}(?:\.\d\d)? ?(?:per |a |/ ?)?(?:week|weekly)\b",
     r"(?:text|message|add|contact|reach) me (?:up )?on (?:whatsapp|telegram|signal|google chat|hangouts)",
     r"(?:online|chat|text|telegram|whatsapp) interview",
     r"(?:herança|heran[çc]a|fundos? n[ãa]o reclamados?)",
@@ -1139,57 +1137,58 @@ ADVANCE_FEE = (
     # romance: a stranger's affection, moved quickly to a private channel
     r"(?:i )?saw your (?:profile|photos?|picture)",
     r"(?:came across|found|viewed) your (?:profile|photos?|pictures?)",
-    r"(?:looking for|i want|seeking|searching for) (?:an? )?(?:(?:serious|honest|caring|loving|kind|god-?fearing|trustworthy)(?:,? and |, | ))*"
+    r"want an? (?:(?:serious|honest|caring|loving|kind|god-?fearing|trustworthy)(?:,? and |, | ))+"
     r"(?:relationship|partner|man|woman|lady|soul ?mate|companion)",
-    r"peace(?:-?keeping)? mission|(?:oil rig|offshore platform)|(?:army|military|navy) (?:captain|sergeant|general|doctor)",
+    r"looking for (?:an? )?(?:(?:serious|honest|caring|loving|kind|god-?fearing|trustworthy)(?:,? and |, | ))*"
+    r"(?:relationship|partner|man|woman|lady|soul ?mate|companion)",
+    r"(?:peacekeeping|peace-keeping|peace) mission|(?:oil rig|offshore platform)|(?:army|military|navy) (?:captain|sergeant|general|doctor)",
     r"share (?:my|the rest of my) life with",
     r"god (?:brought|sent|led) (?:you|me to you)",
     r"(?:i am|i'm) (?:a )?(?:lonely|single|divorced)",
     r"(?:my|more) (?:private|intimate|sexy|hot) (?:photos|pictures)",
     r"(?:write|reply|contact) (?:me|to me) (?:back )?(?:at|on|via|to) (?:my )?(?:private|personal|direct)",
     r"sugar (?:daddy|mummy|mommy|momma|baby|babe)",
-    r"(?:someone|somebody|a (?:sweet|nice|lovely) (?:girl|woman|lady|man|guy|person)) (?:sweet |special |nice )?to spoil",
-    r"(?:weekly|monthly) allowance|as (?:your |an |weekly |monthly )?allowance",
-    r"no meet(?:ing|ings|up|ups)? (?:is )?(?:required|needed|necessary)",
+    r"(?:someone|somebody) (?:sweet |special |nice )?(?:to spoil)",
+    r"(?:weekly|monthly) (?:allowance)",
+    r"no (?:meet|meeting|meetings|meetup|meetups) (?:is )?(?:required|needed|necessary)",
     # a stranger who needs the reader's bank sign-in "to deposit" money, or their help with a fee
-    r"(?:i|we|he|she)(?:'ll| will)? needs? your (?:[\w-]+ ){0,3}(?:username|user ?name|log-?in|user id|credentials|password)\b",
-    r"please provide (?:us |me )?(?:with )?your (?:[\w-]+ ){0,3}(?:username|user ?name|log-?in|user id) and (?:password|pin)",
+    r"need your (?:[\w-]+ ){0,3}(?:username|user ?name|log-?in|user id|credentials) (?:and password),? so (?:that )?"
+    r"(?:he|she|we|i|they|our \w+) can",
+    r"please (?:provide) (?:us |me )?(?:with )?(?:your) (?:[\w-]+ ){0,3}(?:username|user ?name|log-?in|user id) and (?:password|pin)",
     # a suitor stranded abroad: an oil platform or a war zone, accounts frozen, savings in a box,
     # paid back double and sworn on a child's life, hidden from the family
-    r"plataforma (?:petrolera|petrol[íi]fera|de petr[óo]leo)|plate-?forme p[ée]troli[èe]re|[öo]lplattform|bohrinsel"
+    r"plataforma (?:petrolera|petrol[íi]fera|de petr[óo]leo)|(?:plateforme|plate-forme) p[ée]troli[èe]re|(?:ölplattform|olplattform)|bohrinsel"
     r"|piattaforma petrolifera",
     r"(?:contract|mission|deployment|tent|base|stationed|deployed|serving) (?:here )?in (?:syria|afghanistan|yemen|iraq"
     r"|libya|somalia|south sudan)",
     r"(?:base|misi[óo]n|miss[ãa]o|mission|contrato) (?:en|em|au|in) (?:siria|s[íi]ria|syrie|afganist[áa]n|afeganist[ãa]o"
     r"|yemen|i[ée]men|irak|iraque|libia|l[íi]bia|libye|somalia|som[áa]lia)",
-    r"(?:retirement|personal|consignment|diplomatic|metal) (?:box|trunk)|(?:caja|caixa|ba[úu]l) (?:personal|pessoal)",
+    r"(?:retirement|personal|consignment|diplomatic|metal) (?:box|trunk)|(?:caja|caixa|baúl|baul) (?:personal|pessoal)",
     r"my (?:bank )?(?:account|accounts|cards?|bank cards?) (?:is |are |has been |have been )?(?:frozen|blocked|locked"
     r"|not working|(?:don'?t|dont|doesn'?t|do not|does not) work)",
-    r"(?:can ?not|can'?t|unable to) access my (?:bank )?(?:accounts?|funds|money|savings)",
     r"mi cuenta (?:bancaria )?est[áa] bloqueada|minha conta (?:banc[áa]ria )?est[áa] bloqueada"
     r"|mon compte (?:bancaire )?est bloqu[ée]|ma carte (?:bancaire )?ne (?:fonctionne|marche) pas",
     r"(?:pay|give|refund) (?:you |it )?back (?:double|twice)|(?:pay|give) you (?:back )?double",
     r"(?:pay|refund|return)\w* (?:you |it )?back (?:the (?:first|same) day|as soon as|once|when) (?:i|we)"
     r" (?:land|arrive|get (?:home|back|there))",
     r"te (?:lo )?devuelvo (?:todo|el doble|en cuanto)|je te rembourse (?:le double|d[èe]s|tout)|te devolvo (?:tudo|em dobro)",
-    r"(?:promise|swear)(?: to you| you)? on my (?:daughter|son|children|kids|mother|late wife)",
+    r"(?:promise|swear)(?: to you| you)? (?:on my) (?:daughter|son|children|kids|mother|late wife)",
     r"(?:juro|prometo) por (?:la vida de )?mis? (?:hij[oa]s?|madre)|(?:promets|jure) sur la t[êe]te de"
     r"|(?:juro|prometo) pela vida d[ao] minha (?:filh[ao]|m[ãa]e)",
-    r"(?:do ?n'?t|do not|please don'?t) tell your (?:sister|brother|daughter|son|children|kids|family|parents|husband|wife"
-    r"|friends|bank)",
-    r"no se lo (?:cuentes|digas) a (?:tu|nadie)|n'en parle (?:pas|à personne)|ne (?:le )?dis rien",
+    r"(?:don'?t|dont) tell your (?:sister|brother|daughter|son|children|kids|parents|husband|wife)",
+    r"n'en parle (?:pas|à personne)|ne (?:le )?dis rien",
     # the "wrong number" opener of investment romance: a relative's trading platform, a guide step by step
     r"(?:typed|wrote|sent (?:this|it)|texted|emailed|written|dialed|dialled)(?: to)? (?:the |a )?wrong"
     r" (?:e-?mail|number|address|person|contact)",
     r"since we(?:'re| are) (?:already )?(?:talking|chatting)|nice to meet you anyway|maybe (?:it(?:'s| is| was) )?fate",
     r"(?:uncle|aunt|auntie|cousin|mentor|teacher)(?:'s)? (?:[\w']+ ){0,4}(?:crypto|bitcoin|btc|gold|forex|contract"
-    r"|futures|stock|option)s? trading",
+    r"|futures|stock|option)s? (?:trading)",
     r"(?:crypto|bitcoin|gold|forex|contract|futures|stock)s? trading (?:[\w']+ ){0,4}(?:with|from|by) my"
     r" (?:uncle|aunt|auntie|cousin|mentor|teacher)",
-    r"(?:guide|teach|show) you (?:step by step|how to (?:trade|invest))",
+    r"(?:guide|teach) you (?:step by step|how to (?:trade|invest))",
     r"never let you lose",
     r"(?:chat|talk) (?:with me )?on (?:whatsapp|telegram|line|signal|wechat)",
-    r"my (?:whatsapp|telegram|wechat|line|signal)(?: number| id)? is",
+    r"my (?:whatsapp|telegram|wechat)(?: number| id)? is",
     r"(?:contact|call|message|text) (?:the |our |my )?(?:claims? |processing |transfer |paying )?(?:agent|officer|manager"
     r"|department) on (?:whatsapp|telegram)",
     # fake jobs and investments: a fee "refunded after", guaranteed returns, no experience needed

@@ -46,14 +46,11 @@ _BANK_CHANGE = PhraseSet(lexicon.BANK_CHANGE)
 _ADVANCE_FEE = PhraseSet(lexicon.ADVANCE_FEE)
 _EXTORTION = PhraseSet(lexicon.EXTORTION)
 _CJK_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
-# A line break inside a paragraph (plain text wrapped at 72 columns) is a space to the reader.
-_WRAP_RE = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
 
 
 def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     # Styled letters (mathematical bold, full-width) and joiners inside words defeat plain matching.
-    body = _WRAP_RE.sub(" ", hiding.searchable_text(msg, MAX_SCAN))
-    text = strip_invisible(unicodedata.normalize("NFKC", f"{msg.subject}\n{body}"))
+    text = strip_invisible(unicodedata.normalize("NFKC", f"{msg.subject}\n{hiding.searchable_text(msg, MAX_SCAN)}"))
     lowered = text.lower()
 
     # Chinese runs its words together, so its phrases are substrings (lexicon.CJK), read only in its script.
