@@ -949,7 +949,7 @@ ADVANCE_FEE = (
     r"your (?:assistance|partnership)",
     r"donation",
     r"atm (?:card|visa)",
-    r"western union|moneygram|transcash|neosurf|paysafecard|(?:coupons?|recharges?|tickets?) pcs",
+    r"western union|moneygram|transcash|neosurf|paysafecard|coupons? pcs",
     r"(?:us\$|\$) ?\d{1,3}(?:,\d{3}){2,}",
     r"\d{1,3}(?:,\d{3}){2,}(?:\.\d\d)? ?(?:usd|dollars|euros)",
     r"private (?:e-?mail|email address)",
@@ -962,9 +962,9 @@ ADVANCE_FEE = (
     r"(?:guaranteed|fixed|garantid[ao]s?|garantizad[ao]s?|garantie?s?|garantiert\w*|garantit[ao])(?: \w+){0,3}"
     r" (?:de |of |von |di )?\d+(?:[.,]\d+)? ?% (?:a|per|each|every|ao|al|por|par|pro|im|il|au) ?"
     r"(?:month|week|day|m[êe]s|semana|d[íi]a|mois|semaine|jour|monat|woche|tag|mese|settimana|giorno)",
-    r"(?:guaranteed|garanti|garantid[ao]|garantizad[ao]|garantiert\w*|garantito)(?: \w+){0,3} (?:de |of |von |di )?"
+    r"(?:guaranteed|garantid[ao]s?|garantizad[ao]s?|garantie?s?|garantiert\w*|garantit[ao])(?: \w+){0,3} (?:de |of |von |di )?"
     r"(?:[6-9]|[1-9]\d)(?:[.,]\d+)? ?% (?:net |netto )?(?:a|per|par|por|ao|al|pro|p\.a\.|annual)",
-    r"(?:making|made|earning|earned|returns?|returning) (?:around |about |over |up to )?\d+(?:\s?-\s?\d+)? ?%"
+    r"(?:making|earning|earned) (?:around |about |over |up to )?\d+(?:\s?-\s?\d+)? ?%"
     r" (?:every|each|a|per) (?:hour|day|week|month)",
     r"\d+ ?% (?:profit|return|gain)s? in (?:one|an?|\d+|just \d+) (?:hour|day|week)s?",
     r"\d+(?:[.,]\d+)? ?% (?:daily|weekly|monthly) (?:returns?|profits?|interest|roi|yield)",
@@ -993,17 +993,15 @@ ADVANCE_FEE = (
     r"|n[ãa]o pode ser descontad[oa] do saldo|no (?:se )?puede (?:ser )?descontar(?:se)? del saldo",
     r"cop(?:y|ying) (?:my |our )?(?:signals|trades)",
     r"trade (?:it|your (?:account|funds|money)) (?:for you)",
-    r"send me (?:the |your )(?:log-?in|login details)\b",
     r"(?:loan|credit card) to (?:reach|fund|upgrade|top up|invest|deposit)",
     r"anydesk|teamviewer|ultraviewer|rustdesk",
     r"(?:investor|investment|stock|trading) (?:study |learning |discussion )group",
     r"stock picks?",
     r"buy window",
-    r"(?:ticker|stock code|stock name) (?:will be) (?:announced|revealed|shared|posted|sent)",
-    r"(?:internal|insider|vip|exclusive) (?:trading )?signals?",
+    r"(?:internal|vip) (?:trading )?signals?",
     r"vip (?:telegram |whatsapp )?(?:group|channel|members)",
     r"(?:presale|pre-sale) (?:stage|price|round|ends|closes|holders)",
-    r"listing price|x\d+ (?:at|after|on) (?:listing)",
+    r"listing price",
     r"cloud mining",
     r"(?:liberar|desbloquear|sbloccare|freigeben|débloquer|debloquer|unlock|release) (?:o |el |il |le |the |your |seu |su )?"
     r"(?:saque|retiro|prelievo|auszahlung|retrait|withdrawal)",
@@ -1038,7 +1036,7 @@ ADVANCE_FEE = (
     r"bad credit (?:ok|okay|accepted|welcome|no problem)",
     r"(?:release|unlock|disburse) (?:the |your )(?:funds|loan|cash|money|prize)",
     # Whatever words come before it ("a one-time refundable processing fee"): the fee is the phrase.
-    r"(?:insurance|processing|activation|release|clearance|registration|document preparation|up-?front|unlock(?:ing)?"
+    r"(?:insurance|processing|activation|release|clearance|registration|document preparation|upfront|up-front|unlock(?:ing)?"
     r"|unfreez(?:e|ing)|repatriation|smelting) (?:fee|charge)s?",
     r"(?:pay|paid|payment)(?: \w+){0,3} (?:with|by|using|via|in) (?:a |an )?(?:gift ?cards?|itunes cards?"
     r"|google play cards?|zelle|cash ?app|bitcoin|crypto)",
@@ -1047,7 +1045,6 @@ ADVANCE_FEE = (
     # a charity that takes nothing but crypto, gift cards or cash transfers
     r"only (?:accept\w* |tak\w* |receiv\w* )?(?:donations?|payments?|gifts?) (?:in|via|with|through) (?:crypto\w*|bitcoin"
     r"|btc|usdt|gift ?cards?|western union)",
-    r"(?:bitcoin|btc|usdt|krypto\w*) (?:zu )?(?:entrichten|zahlen|bezahlen|begleichen|[üu]berweisen)",
     r"friends (?:&|and) family",
     r"(?:western union|moneygram|gift ?cards?)(?: \w+){0,2} (?:to|for) (?:our|the|my) (?:coordinator|agent|volunteer"
     r"|representative|lawyer|manager)",
@@ -1093,11 +1090,11 @@ ADVANCE_FEE = (
     # task scams: pay by the day in crypto for "optimising" apps, with a deposit into a work account
     r"(?:[$€£]|r\$) ?\d[\d,.]* ?(?:-|to|a) ?(?:[$€£]|r\$)? ?\d[\d,.]* ?(?:usd|usdt|eur|gbp)? ?(?:per|a|/|por) ?"
     r"(?:day|dia|día)\b",
-    r"(?:paid|pays|payouts?|profits?|salary|commissions?|wages)(?: are| is)? (?:paid )?(?:out )?(?:daily |weekly )?"
+    r"(?:paid|payouts?|profits?)(?: are| is)? (?:paid )?(?:out )?(?:daily |weekly )?"
     r"in (?:usdt|crypto\w*|bitcoin|btc)",
     r"(?:combination|combo|lucky|premium) (?:tasks?|orders?)",
     r"(?:optimi[sz]ation|rating|boosting) tasks?",
-    r"(?:recharge|top[- ]?up|deposit)\w* (?:to|into|in|on) your (?:work|task|job|working|merchant) (?:account)",
+    r"(?:recharge|top[- ]?up|deposit)\w* (?:to|into|in|on) (?:your) (?:work|task|job|working|merchant) (?:account)",
     r"no (?:prior )?experience (?:is )?(?:needed|required|necessary)",
     r"(?:us\$|\$) ?\d{2,3}(?:\.\d\d)? ?(?:per|an|/) ?(?:hour|hr|h)\b",
     r"(?:us\$|\$) ?\d{3}(?:\.\d\d)? ?(?:per |a |/ ?)?(?:week|weekly)\b",
@@ -1159,7 +1156,7 @@ ADVANCE_FEE = (
     # paid back double and sworn on a child's life, hidden from the family
     r"plataforma (?:petrolera|petrol[íi]fera|de petr[óo]leo)|(?:plateforme|plate-forme) p[ée]troli[èe]re|(?:ölplattform|olplattform)|bohrinsel"
     r"|piattaforma petrolifera",
-    r"(?:contract|mission|deployment|tent|base|stationed|deployed|serving) (?:here )?in (?:syria|afghanistan|yemen|iraq"
+    r"(?:contract|mission|deployed|stationed) (?:here )?in (?:syria|afghanistan|yemen|iraq"
     r"|libya|somalia|south sudan)",
     r"(?:base|misi[óo]n|miss[ãa]o|mission|contrato) (?:en|em|au|in) (?:siria|s[íi]ria|syrie|afganist[áa]n|afeganist[ãa]o"
     r"|yemen|i[ée]men|irak|iraque|libia|l[íi]bia|libye|somalia|som[áa]lia)",
