@@ -208,3 +208,84 @@ def test_phrases_in_other_scripts_are_found_beside_latin_ones() -> None:
 )
 def test_a_carriers_or_banks_own_notice_tells_no_story(subject: str, body: str) -> None:
     assert not _lures(subject, body)
+
+
+# Money scams: each told in the words its kind uses, two or more of them in a message.
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "weekly allowance",
+            "Looking for someone sweet to spoil, no meeting required. I need your bank app username and password "
+            "so my accountant can deposit it.",
+        ),
+        (
+            "Re: dinner?",
+            "Sorry, I typed the wrong email! Well since we are already talking, my uncle taught me some gold trading, "
+            "I can guide you step by step.",
+        ),
+        (
+            "Payment assistant role",
+            "Receive payments from our customers into your personal bank account, forward the funds the same day to "
+            "our suppliers and keep 8% of every transfer as your commission.",
+        ),
+        (
+            "VIP signals",
+            "My members banked +2,340 pips last week, 100% win rate guarantee. Just copying my signals.",
+        ),
+        (
+            "Fondo exclusivo",
+            "Rentabilidade garantida de 4,5% ao mês, capital protegido, aporte mínimo de R$ 5.000.",
+        ),
+        (
+            "Mi amor",
+            "Cada noche en esta plataforma petrolera pienso en ti. Mi cuenta está bloqueada. Te lo devuelvo en cuanto "
+            "llegue, te lo juro por mi hijo.",
+        ),
+        (
+            "Bail",
+            "Bail has been set at $8,500. A courier from the bond office can collect the cash this afternoon. "
+            "She begged that you not tell her parents.",
+        ),
+        (
+            "Optimisation tasks",
+            "Pay: 200-500 USD per day, paid in USDT. Complete simple optimization tasks; a combination task needs a "
+            "recharge to your work account.",
+        ),
+    ],
+)
+def test_money_scams(subject: str, body: str) -> None:
+    assert "ADVANCE_FEE_LURE" in _lures(subject, body)
+
+
+# Genuine money mail warns of the same scams in the same words, one idea at a time.
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Scam alert",
+            "We never ask you to pay a fee to release a withdrawal, and we will never contact you on WhatsApp or "
+            "Telegram about trading. Nobody can recover funds you sent to another platform.",
+        ),
+        (
+            "Your pension transfer has completed",
+            "If anyone contacts you offering early access, guaranteed high returns overseas or a free pension review "
+            "out of the blue, it is likely to be a scam.",
+        ),
+        (
+            "Your personal loan statement",
+            "Payment due: September 15. AutoPay is on. We'll never ask you to pay with gift cards or crypto.",
+        ),
+        (
+            "Re: the car money",
+            "ok sent you 400 on venmo just now, the rest after my paycheck. thank you again for covering the repair.",
+        ),
+        (
+            "Offer letter",
+            "Congratulations again! Base salary 78,000 GBP, hybrid, start in April. Background and right-to-work "
+            "checks are done by our provider at no cost to you.",
+        ),
+    ],
+)
+def test_money_ham(subject: str, body: str) -> None:
+    assert "ADVANCE_FEE_LURE" not in _lures(subject, body)

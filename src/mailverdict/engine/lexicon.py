@@ -624,7 +624,8 @@ ACCOUNT = (
 # Which pressure phrases threaten the account itself (as opposed to a deadline).
 ACCOUNT_THREATS = (
     r"suspen|deactivat|terminat|disabl|clos|lock|delet|remov|restrict|limit|block|bloque|bloqu|cancel|gesperrt"
-    r"|exclu|encerrad|removid|eliminad|cerrad|sperr|deaktiv|geblokkeerd|sospes|bloccat|eingeschr|d[ée]sactiv|restreint|opgeschort|beperkt|gedeactiveerd"
+    r"|exclu|encerrad|removid|eliminad|cerrad|sperr|deaktiv|geblokkeerd|sospes|bloccat|eingeschr|d[ée]sactiv"
+    r"|restreint|opgeschort|beperkt|gedeactiveerd"
     r"|stopgezet|afgesloten|opgeheven|buiten gebruik|disattiv|chius|zablok|zawiesz|ogranicz|dezaktyw|usuni|restringid"
     r"|desactiv|desativ"
     r"|bloke|ask[ıi]ya|kapat|engellen|k[ıi]s[ıi]tlan|durdur|заблокир|приостанов|ограничен|деактив|удал|блокир"
@@ -962,30 +963,37 @@ ADVANCE_FEE = (
     r"(?:guaranteed|fixed|garantid[ao]s?|garantizad[ao]s?|garantie?s?|garantiert\w*|garantit[ao])(?: \w+){0,3}"
     r" (?:de |of |von |di )?\d+(?:[.,]\d+)? ?% (?:a|per|each|every|ao|al|por|par|pro|im|il|au) ?"
     r"(?:month|week|day|m[êe]s|semana|d[íi]a|mois|semaine|jour|monat|woche|tag|mese|settimana|giorno)",
-    r"(?:guaranteed|garantid[ao]s?|garantizad[ao]s?|garantie?s?|garantiert\w*|garantit[ao])(?: \w+){0,3} (?:de |of |von |di )?"
+    r"(?:guaranteed|garantid[ao]s?|garantizad[ao]s?|garantie?s?|garantiert\w*|garantit[ao])(?: \w+){0,3} (?:de "
+    r"|of |von |di )?"
     r"(?:[6-9]|[1-9]\d)(?:[.,]\d+)? ?% (?:net |netto )?(?:a|per|par|por|ao|al|pro|p\.a\.|annual)",
     r"(?:making|earning|earned) (?:around |about |over |up to )?\d+(?:\s?-\s?\d+)? ?%"
     r" (?:every|each|a|per) (?:hour|day|week|month)",
     r"\d+ ?% (?:profit|return|gain)s? in (?:one|an?|\d+|just \d+) (?:hour|day|week)s?",
     r"\d+(?:[.,]\d+)? ?% (?:daily|weekly|monthly) (?:returns?|profits?|interest|roi|yield)",
-    r"(?:turn|grow|grew)\w* (?:my |his |her |their |an? )?(?:[$€£] ?|r\$ ?)?\d[\d,.]* ?(?:usd|eur|gbp|dollars|euros|pounds)?"
+    r"(?:turn|grow|grew)\w* (?:my |his |her |their |an? )?(?:[$€£] ?|r\$ ?)?\d[\d,.]* ?(?:usd|eur|gbp|dollars"
+    r"|euros|pounds)?"
     r" ?(?:into) (?:[$€£] ?|r\$ ?)?\d",
     r"capital (?:100 ?% )?(?:protected|guaranteed|protegido|prot[ée]g[ée]|garanti|garantido|garantizado)",
     r"loophole",
     r"(?:banned|leaked|deleted|censored) (?:tv )?(?:interview|clip|segment|video|broadcast)",
-    r"(?:banks?|wall street|brokers) (?:do ?n[o']?t|does ?n[o']?t|do not|does not) (?:want you to know)|(?:die )?banken wollen nicht,? dass"
+    r"(?:banks?|wall street|brokers) (?:do ?n[o']?t|does ?n[o']?t|do not|does not) (?:want you to know)|(?:die"
+    r" )?banken wollen nicht,? dass"
     r"|de banken willen niet dat|les banques (?:voudraient|veulent) (?:interdire|cacher)|los bancos no quieren que"
     r"|os bancos n[ãa]o querem que",
     r"(?:famous|well-known|popular) (?:tv |television )?(?:presenter|host)|(?:conocido|famoso) (?:presentador)"
-    r"|bekende presentat(?:or|rice)|(?:célèbre|celebre) (?:animateur|présentateur|presentateur)|personnalit[ée]s de la t[ée]l[ée]vision",
+    r"|bekende presentat(?:or|rice)|(?:célèbre|celebre) (?:animateur|présentateur|presentateur)|personnalit[ée]s"
+    r" de la t[ée]l[ée]vision",
     r"only \d+ (?:\w+ )?(?:places|slots|spots|allocations) (?:left|remain\w*)|quedan \d+ plazas"
     r"|(?:só|apenas) (?:mais )?\d+ (?:vagas|acessos|cotas)",
     # signal sellers and account managers who trade the reader's money, or have them borrow to invest
     r"[\d,]+ (?:pips)",
-    r"\d+ ?% (?:win|de) (?:rate|acerto|acierto)|win rate (?:guarantee|of \d+)|(?:taxa|tasa) de (?:acierto|acerto) (?:de |del )?\d+ ?%",
+    r"\d+ ?% (?:win|de) (?:rate|acerto|acierto)|win rate (?:guarantee|of \d+)|(?:taxa|tasa) de (?:acierto"
+    r"|acerto) (?:de |del )?\d+ ?%",
     # the platform's "account manager" who calls to open the account, after the usual 250 deposit
-    r"(?:account manager|advis[oe]r|consultant|broker)s? (?:will )?calls? you (?:within \d+ hours? )?to (?:activate|set up|open)"
-    r"|asesor(?: personal)? (?:le|te) (?:llamará|llamara) para (?:activar|abrir)|conseiller vous (?:appellera|rappellera|contactera)"
+    r"(?:account manager|advis[oe]r|consultant|broker)s? (?:will )?calls? you (?:within \d+ hours? )?to"
+    r" (?:activate|set up|open)"
+    r"|asesor(?: personal)? (?:le|te) (?:llamará|llamara) para (?:activar|abrir)|conseiller vous (?:appellera"
+    r"|rappellera|contactera)"
     r"(?: \w+)? pour (?:ouvrir|activer)",
     r"(?:minimum|initial|first) (?:deposit|investment)(?: of| is)?:? (?:[$€£] ?|eur |usd |gbp )?250\b"
     r"|(?:dep[óo]sito|inversi[óo]n|investimento|aporte) (?:inicial|m[íi]nimo) (?:de )?(?:[$€£] ?|r\$ ?)?250\b",
@@ -1003,7 +1011,8 @@ ADVANCE_FEE = (
     r"(?:presale|pre-sale) (?:stage|price|round|ends|closes|holders)",
     r"listing price",
     r"cloud mining",
-    r"(?:liberar|desbloquear|sbloccare|freigeben|débloquer|debloquer|unlock|release) (?:o |el |il |le |the |your |seu |su )?"
+    r"(?:liberar|desbloquear|sbloccare|freigeben|débloquer|debloquer|unlock|release) (?:o |el |il |le |the |your"
+    r" |seu |su )?"
     r"(?:saque|retiro|prelievo|auszahlung|retrait|withdrawal)",
     r"usdt \W{0,2}(?:trc|erc|bep)-?20",
     r"(?:transfer|send|wire|deposit)\w* (?:\w+ ){0,3}to our (?:client )?escrow account",
@@ -1015,7 +1024,8 @@ ADVANCE_FEE = (
     r"government[- ](?:approved|backed) (?:scheme|program(?:me)?|investment|platform)",
     r"stop (?:making )?(?:your )?(?:payments?) (?:to your) (?:current )?(?:servicer|lender|creditors?|bank)",
     r"(?:qualif\w+|eligible) for (?:complete |full |total |100 ?% )(?:loan )?(?:forgiveness|cancellation|debt relief)",
-    r"pr[êe]ts? (?:d'argent )?entre particuliers|pr[ée]stamos? entre particulares|empr[ée]stimos? entre (?:particulares|pessoas)"
+    r"pr[êe]ts? (?:d'argent )?entre particuliers|pr[ée]stamos? entre particulares|empr[ée]stimos? entre"
+    r" (?:particulares|pessoas)"
     r"|prestiti? tra privati",
     r"(?:private|certified|legit(?:imate)?|genuine) (?:loan )?lender",
     r"(?:fichage|fich[ée]s?|interdits? bancaires?) (?:banque de france |bdf )?accept[ée]s?",
@@ -1036,14 +1046,17 @@ ADVANCE_FEE = (
     r"bad credit (?:ok|okay|accepted|welcome|no problem)",
     r"(?:release|unlock|disburse) (?:the |your )(?:funds|loan|cash|money|prize)",
     # Whatever words come before it ("a one-time refundable processing fee"): the fee is the phrase.
-    r"(?:insurance|processing|activation|release|clearance|registration|document preparation|upfront|up-front|unlock(?:ing)?"
+    r"(?:insurance|processing|activation|release|clearance|registration|document preparation|upfront|up-front"
+    r"|unlock(?:ing)?"
     r"|unfreez(?:e|ing)|repatriation|smelting) (?:fee|charge)s?",
     r"(?:pay|paid|payment)(?: \w+){0,3} (?:with|by|using|via|in) (?:a |an )?(?:gift ?cards?|itunes cards?"
     r"|google play cards?|zelle|cash ?app|bitcoin|crypto)",
-    r"(?:send|sent|buy|purchase|get)(?: \w+){0,4} (?:apple|amazon|steam|itunes|google play|ebay|razer|vanilla) (?:gift )?cards?",
+    r"(?:send|sent|buy|purchase|get)(?: \w+){0,4} (?:apple|amazon|steam|itunes|google play|ebay|razer|vanilla)"
+    r" (?:gift )?cards?",
     r"scratch (?:off )?the (?:backs?|codes?|silver)",
     # a charity that takes nothing but crypto, gift cards or cash transfers
-    r"only (?:accept\w* |tak\w* |receiv\w* )?(?:donations?|payments?|gifts?) (?:in|via|with|through) (?:crypto\w*|bitcoin"
+    r"only (?:accept\w* |tak\w* |receiv\w* )?(?:donations?|payments?|gifts?) (?:in|via|with|through)"
+    r" (?:crypto\w*|bitcoin"
     r"|btc|usdt|gift ?cards?|western union)",
     r"friends (?:&|and) family",
     r"(?:western union|moneygram|gift ?cards?)(?: \w+){0,2} (?:to|for) (?:our|the|my) (?:coordinator|agent|volunteer"
@@ -1051,13 +1064,16 @@ ADVANCE_FEE = (
     r"gift ?cards? \((?:amazon|apple|itunes|steam|google play|ebay)\)",
     r"forward this (?:message|e-?mail|letter|appeal) to (?:everyone|all (?:your|of your)|every(?:body| one)"
     r"|your friends)",
-    r"ways? to (?:help|donate|give|support) (?:\w+ ){0,2}(?:is |are )?(?:with|via|in|through|by) (?:crypto\w*|bitcoin|btc|usdt"
+    r"ways? to (?:help|donate|give|support) (?:\w+ ){0,2}(?:is |are )?(?:with|via|in|through|by) (?:crypto\w*"
+    r"|bitcoin|btc|usdt"
     r"|gift ?cards?)",
     # the overpaying buyer: money "held" until the reader pays a third party first
-    r"(?:upgrade|convert|switch)\w* (?:your |the )?(?:zelle|cash ?app|paypal|venmo)(?: account)? (?:to|into) (?:a )?business",
+    r"(?:upgrade|convert|switch)\w* (?:your |the )?(?:zelle|cash ?app|paypal|venmo)(?: account)? (?:to|into)"
+    r" (?:a )?business",
     r"(?:your|the) (?:zelle |cash ?app |paypal |venmo )?(?:account is not) (?:a )?business",
     r"(?:holding|hold|held|frozen)(?: \w+){0,4} (?:until you) (?:send|pay|transfer|deposit)",
-    r"plus (?:[$€£] ?)?[\d,.]+ (?:for|to) (?:my|the) (?:mover|movers|shipper|shipping agent|courier|pick-?up agent|driver)",
+    r"plus (?:[$€£] ?)?[\d,.]+ (?:for|to) (?:my|the) (?:mover|movers|shipper|shipping agent|courier|pick-?up"
+    r" agent|driver)",
     # the grandchild "in jail": bail paid in cash to a courier, kept from the parents
     r"bail (?:has been |was |is )?(?:set|posted|fixed)",
     r"(?:courier|agent|bondsman|runner)(?: [\w ]{0,30})? (?:will|can|to) (?:come (?:and |to )?)?(?:collect|pick up)"
@@ -1069,8 +1085,10 @@ ADVANCE_FEE = (
     r"(?:send|mail|issue) you a (?:check|cheque)",
     r"(?:purchase|buy) (?:your |the )?(?:home )?(?:office )?(?:equipment|supplies|software) (?:from|through)",
     r"approved vendor",
-    r"(?:check|cheque) (?:of|for) (?:us)?[$€£]? ?[\d,.]+ (?:has been|was|will be|is being) (?:sent|mailed|posted|dispatched)",
-    r"keep (?:[$€£] ?)?[\d,.]+ ?%?(?: of (?:every|each|the) (?:transfer|payment|deposit|amount))? (?:as|for) (?:your|the)"
+    r"(?:check|cheque) (?:of|for) (?:us)?[$€£]? ?[\d,.]+ (?:has been|was|will be|is being) (?:sent|mailed|posted"
+    r"|dispatched)",
+    r"keep (?:[$€£] ?)?[\d,.]+ ?%?(?: of (?:every|each|the) (?:transfer|payment|deposit|amount))? (?:as|for)"
+    r" (?:your|the)"
     r" (?:payment|pay|commission|fee|wages?|salary)",
     r"send (?:back )?the (?:remaining|extra|excess|rest|balance|difference)(?: (?:amount|money|funds|balance))?"
     r"(?: (?:of )?[$€£]? ?[\d,.]+)? (?:using|via|through|by|with|to)",
@@ -1079,13 +1097,15 @@ ADVANCE_FEE = (
     r"(?:receive|accept)\w* (?:packages|parcels|shipments)(?: \w+){0,4} (?:at your) (?:home|private|own) (?:address)"
     r"|annahme von paketen an ihrer (?:wohn|privat)adresse|(?:re-label|relabel)\w*|umetikettier\w*",
     # money mules: strangers' payments into the reader's own account, forwarded on for a cut
-    r"(?:receive|accept)\w* (?:the )?(?:payments?|funds|transfers|money)(?: from [\w ]{0,30}?)? (?:in|into|to|through|via)"
+    r"(?:receive|accept)\w* (?:the )?(?:payments?|funds|transfers|money)(?: from [\w ]{0,30}?)? (?:in|into|to"
+    r"|through|via)"
     r" your (?:own |personal |private )(?:bank )?(?:account)",
     r"forward (?:the )?(?:funds|money|payments?|transfers?)(?: \w+){0,3} to (?:our |the |my )?"
     r"(?:suppliers|vendors|partners|clients|supervisor|agent)",
     r"(?:photo|copy|scan|picture) (?:of your) (?:driving licen[cs]e|driver'?s licen[cs]e|passport|id card|national id"
     r"|identity card)",
-    r"(?:kopie|foto|scan) (?:ihres|deines) (?:personalausweis|ausweis|reisepass)\w*|copie (?:de )?(?:votre|ta) pi[èe]ce d'identit[ée]",
+    r"(?:kopie|foto|scan) (?:ihres|deines) (?:personalausweis|ausweis|reisepass)\w*|copie (?:de )?(?:votre|ta)"
+    r" pi[èe]ce d'identit[ée]",
     r"liste der gesch[äa]digten",
     # task scams: pay by the day in crypto for "optimising" apps, with a deposit into a work account
     r"(?:[$€£]|r\$) ?\d[\d,.]* ?(?:-|to|a) ?(?:[$€£]|r\$)? ?\d[\d,.]* ?(?:usd|usdt|eur|gbp)? ?(?:per|a|/|por) ?"
@@ -1108,7 +1128,8 @@ ADVANCE_FEE = (
     # Whole currency words: each is a need the filter checks before the digits are scanned for.
     r"\d{1,3}(?:\.\d{3}){2,}(?:,\d\d)? ?(?:euros|dólares|dolares|reais|usd)",
     r"(?:taxa|tarifa|tasa|comiss[ãa]o|comisi[óo]n|cuota) (?:de )?"
-    r"(?:libera[çc][ãa]o|liberaci[óo]n|processamento|procesamiento|desembara[çc]o|desbloqueo|desbloqueio|rescate|resgate)",
+    r"(?:libera[çc][ãa]o|liberaci[óo]n|processamento|procesamiento|desembara[çc]o|desbloqueo|desbloqueio|rescate"
+    r"|resgate)",
     r"tasa de (?:seguro|aduana)",
     # de / fr / it: the fee that unlocks a payout
     r"(?:verifizierungs|bearbeitungs|freischaltungs|auszahlungs)geb[üu]hr",
@@ -1138,7 +1159,8 @@ ADVANCE_FEE = (
     r"(?:relationship|partner|man|woman|lady|soul ?mate|companion)",
     r"looking for (?:an? )?(?:(?:serious|honest|caring|loving|kind|god-?fearing|trustworthy)(?:,? and |, | ))*"
     r"(?:relationship|partner|man|woman|lady|soul ?mate|companion)",
-    r"(?:peacekeeping|peace-keeping|peace) mission|(?:oil rig|offshore platform)|(?:army|military|navy) (?:captain|sergeant|general|doctor)",
+    r"(?:peacekeeping|peace-keeping|peace) mission|(?:oil rig|offshore platform)|(?:army|military|navy)"
+    r" (?:captain|sergeant|general|doctor)",
     r"share (?:my|the rest of my) life with",
     r"god (?:brought|sent|led) (?:you|me to you)",
     r"(?:i am|i'm) (?:a )?(?:lonely|single|divorced)",
@@ -1151,14 +1173,17 @@ ADVANCE_FEE = (
     # a stranger who needs the reader's bank sign-in "to deposit" money, or their help with a fee
     r"need your (?:[\w-]+ ){0,3}(?:username|user ?name|log-?in|user id|credentials) (?:and password),? so (?:that )?"
     r"(?:he|she|we|i|they|our \w+) can",
-    r"please (?:provide) (?:us |me )?(?:with )?(?:your) (?:[\w-]+ ){0,3}(?:username|user ?name|log-?in|user id) and (?:password|pin)",
+    r"please (?:provide) (?:us |me )?(?:with )?(?:your) (?:[\w-]+ ){0,3}(?:username|user ?name|log-?in|user id)"
+    r" and (?:password|pin)",
     # a suitor stranded abroad: an oil platform or a war zone, accounts frozen, savings in a box,
     # paid back double and sworn on a child's life, hidden from the family
-    r"plataforma (?:petrolera|petrol[íi]fera|de petr[óo]leo)|(?:plateforme|plate-forme) p[ée]troli[èe]re|(?:ölplattform|olplattform)|bohrinsel"
+    r"plataforma (?:petrolera|petrol[íi]fera|de petr[óo]leo)|(?:plateforme|plate-forme) p[ée]troli[èe]re"
+    r"|(?:ölplattform|olplattform)|bohrinsel"
     r"|piattaforma petrolifera",
     r"(?:contract|mission|deployed|stationed) (?:here )?in (?:syria|afghanistan|yemen|iraq"
     r"|libya|somalia|south sudan)",
-    r"(?:base|misi[óo]n|miss[ãa]o|mission|contrato) (?:en|em|au|in) (?:siria|s[íi]ria|syrie|afganist[áa]n|afeganist[ãa]o"
+    r"(?:base|misi[óo]n|miss[ãa]o|mission|contrato) (?:en|em|au|in) (?:siria|s[íi]ria|syrie|afganist[áa]n"
+    r"|afeganist[ãa]o"
     r"|yemen|i[ée]men|irak|iraque|libia|l[íi]bia|libye|somalia|som[áa]lia)",
     r"(?:retirement|personal|consignment|diplomatic|metal) (?:box|trunk)|(?:caja|caixa|baúl|baul) (?:personal|pessoal)",
     r"my (?:bank )?(?:account|accounts|cards?|bank cards?) (?:is |are |has been |have been )?(?:frozen|blocked|locked"
@@ -1168,7 +1193,8 @@ ADVANCE_FEE = (
     r"(?:pay|give|refund) (?:you |it )?back (?:double|twice)|(?:pay|give) you (?:back )?double",
     r"(?:pay|refund|return)\w* (?:you |it )?back (?:the (?:first|same) day|as soon as|once|when) (?:i|we)"
     r" (?:land|arrive|get (?:home|back|there))",
-    r"te (?:lo )?devuelvo (?:todo|el doble|en cuanto)|je te rembourse (?:le double|d[èe]s|tout)|te devolvo (?:tudo|em dobro)",
+    r"te (?:lo )?devuelvo (?:todo|el doble|en cuanto)|je te rembourse (?:le double|d[èe]s|tout)|te devolvo"
+    r" (?:tudo|em dobro)",
     r"(?:promise|swear)(?: to you| you)? (?:on my) (?:daughter|son|children|kids|mother|late wife)",
     r"(?:juro|prometo) por (?:la vida de )?mis? (?:hij[oa]s?|madre)|(?:promets|jure) sur la t[êe]te de"
     r"|(?:juro|prometo) pela vida d[ao] minha (?:filh[ao]|m[ãa]e)",
@@ -1186,7 +1212,8 @@ ADVANCE_FEE = (
     r"never let you lose",
     r"(?:chat|talk) (?:with me )?on (?:whatsapp|telegram|line|signal|wechat)",
     r"my (?:whatsapp|telegram|wechat)(?: number| id)? is",
-    r"(?:contact|call|message|text) (?:the |our |my )?(?:claims? |processing |transfer |paying )?(?:agent|officer|manager"
+    r"(?:contact|call|message|text) (?:the |our |my )?(?:claims? |processing |transfer |paying )?(?:agent"
+    r"|officer|manager"
     r"|department) on (?:whatsapp|telegram)",
     # fake jobs and investments: a fee "refunded after", guaranteed returns, no experience needed
     r"(?:evden|uzaktan) (?:[çc]al\w[şs]ma|i[şs])\w*",
