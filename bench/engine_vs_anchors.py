@@ -48,6 +48,7 @@ from mailverdict.engine.verdict import Disposition
 from mailverdict.training.corpus import Example, find_examples
 
 MODERN = Path(__file__).resolve().parent.parent / "corpus" / "modern"  # the shipped model learns from it too
+TRAIN = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"  # its train/ split, as shipped
 LOOPBACK = {"127.0.0.1", "::1", "localhost"}
 THREAT = {Disposition.MALICIOUS, Disposition.SUSPICIOUS, Disposition.SPOOF}
 FLAGGED_ACTIONS = {"add header", "rewrite subject", "reject"}
@@ -116,14 +117,15 @@ def sample(root: Path, per_label: int, seed: int, *, retraining: bool) -> list[t
     return chosen
 
 
-def held_out_model(root: Path, chosen: list[tuple[str, Example]]) -> Any:
-    """The content model retrained as shipped (train/ and the repository's own modern corpus) without
-    the sampled messages (needs numpy)."""
+def held_out_model(chosen: list[tuple[str, Example]]) -> Any:
+    """The content model retrained as shipped (../shared/corpus/train and the repository's own modern
+    corpus) without the sampled messages (needs numpy), whichever corpus they were drawn from."""
     from mailverdict.training.corpus import read_features
     from mailverdict.training.model import fit
 
-    picked = {e.path for _, e in chosen}
-    rest = [e for e in find_examples(root, split="train") + find_examples(MODERN) if e.path not in picked]
+    # Resolved, so that a sample drawn from links into corpus/modern (a subset of it) is held out too.
+    picked = {e.path.resolve() for _, e in chosen}
+    rest = [e for e in find_examples(TRAIN, split="train") + find_examples(MODERN) if e.path.resolve() not in picked]
     features = read_features(rest)
     return fit([f.buckets for f in features], [e.label for e in rest], sources=[e.source for e in rest])
 
@@ -234,7 +236,7 @@ def main() -> int:
         parser.error("anchors must be on loopback (127.0.0.1 or ::1)")
 
     chosen = sample(args.corpus, args.per_label, args.seed, retraining=not args.shipped_model)
-    model = None if args.shipped_model else held_out_model(args.corpus, chosen)
+    model = None if args.shipped_model else held_out_model(chosen)
     results = [run_mailverdict(chosen, model)]
     if _reachable(f"http://{args.rspamd}/ping"):
         results.append(
