@@ -757,9 +757,10 @@ BRANDS: dict[str, tuple[str, ...]] = {
     # toll and parking operators, tax and vehicle agencies. A programme's name maps to its owner's domains
     # (the programme mails from the owner's, or from a domain of its own beside them).
     # supermarkets, pharmacies and shops
+    # Tesco Ireland's mail of the early 2000s came through its mailing house, Twelve Horses (12hs.com).
     **dict.fromkeys(
         ("tesco", "tesco clubcard", "clubcard", "tesco bank", "tesco mobile"),
-        ("tesco.com", "tesco.ie", "tescobank.com", "tescomobile.com"),
+        ("tesco.com", "tesco.ie", "tescobank.com", "tescomobile.com", "12hs.com"),
     ),
     **dict.fromkeys(("sainsbury's", "sainsburys"), ("sainsburys.co.uk", "sainsburysbank.co.uk", "nectar.com")),
     **dict.fromkeys(("nectar", "nectar card", "nectar points"), ("nectar.com", "sainsburys.co.uk")),
@@ -790,7 +791,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
         ("lidl.de", "lidl.co.uk", "lidl.com", "lidl.fr", "lidl.es", "lidl.it", "lidl.nl", "lidl.ie"),
     ),
     **dict.fromkeys(
-        ("carrefour", "carte carrefour"),
+        ("carrefour", "carte carrefour", "club carrefour", "carrefour france", "carrefour market"),
         ("carrefour.fr", "carrefour.com", "carrefour.es", "carrefour.it"),
     ),
     **dict.fromkeys(("e.leclerc", "leclerc"), ("e-leclerc.com",)),
@@ -802,7 +803,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "rewe": ("rewe.de",),
     "edeka": ("edeka.de",),
     "kaufland": ("kaufland.de", "kaufland.com"),
-    "rossmann": ("rossmann.de",),
+    **dict.fromkeys(("rossmann", "rossmann drogerie"), ("rossmann.de",)),
     **dict.fromkeys(("payback", "payback karte"), ("payback.de", "payback.it", "payback.net")),
     **dict.fromkeys(
         ("mediamarkt", "media markt"),
@@ -824,7 +825,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("target", "target circle"), ("target.com",)),
     "publix": ("publix.com",),
     **dict.fromkeys(("h-e-b", "heb"), ("heb.com",)),
-    "meijer": ("meijer.com",),
+    **dict.fromkeys(("meijer", "meijer mperks", "mperks"), ("meijer.com",)),
     "wegmans": ("wegmans.com",),
     **dict.fromkeys(
         ("canadian tire", "triangle rewards", "triangle mastercard"),
@@ -834,14 +835,20 @@ BRANDS: dict[str, tuple[str, ...]] = {
         ("pc optimum", "loblaws", "shoppers drug mart"),
         ("pcoptimum.ca", "loblaw.ca", "loblaws.ca", "shoppersdrugmart.ca", "pcfinancial.ca"),
     ),
-    "air miles": ("airmiles.ca",),
+    **dict.fromkeys(
+        (
+            *("air miles", "air miles rewards", "air miles reward program"),
+            *("air miles récompenses", "air miles recompenses"),
+        ),
+        ("airmiles.ca",),
+    ),
     **dict.fromkeys(("scene+", "scene plus"), ("sceneplus.ca", "scotiabank.com")),
     "sobeys": ("sobeys.com",),
     "bunnings": ("bunnings.com.au", "bunnings.co.nz"),
     **dict.fromkeys(("chemist warehouse",), ("chemistwarehouse.com.au",)),
     "big w": ("bigw.com.au",),
     **dict.fromkeys(("jb hi-fi", "jb hifi"), ("jbhifi.com.au", "jbhifi.co.nz")),
-    "myer": ("myer.com.au",),
+    **dict.fromkeys(("myer", "myer one"), ("myer.com.au",)),
     **dict.fromkeys(("pak'nsave", "paknsave"), ("paknsave.co.nz", "foodstuffs.co.nz")),
     # airlines, their frequent-flyer programmes, and hotels
     **dict.fromkeys(("aadvantage", "american airlines aadvantage"), ("aa.com",)),
@@ -868,7 +875,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     ),
     "virgin atlantic": ("virginatlantic.com",),
     "aer lingus": ("aerlingus.com",),
-    "ryanair": ("ryanair.com",),
+    "ryanair": ("ryanair.com", "ryanairemail.com", "ryanairmail.com"),
     "easyjet": ("easyjet.com",),
     "jet2": ("jet2.com", "jet2holidays.com"),
     **dict.fromkeys(
@@ -888,15 +895,17 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "ita airways": ("ita-airways.com",),
     **dict.fromkeys(
         ("emirates", "emirates skywards", "skywards", "fly emirates", "emirates airline"),
-        ("emirates.com",),
+        ("emirates.com", "emirates.email"),
     ),
     "qatar airways": ("qatarairways.com",),
     **dict.fromkeys(("turkish airlines", "miles&smiles"), ("turkishairlines.com", "thy.com")),
     **dict.fromkeys(("marriott bonvoy", "bonvoy"), ("marriott.com",)),
     "hilton honors": ("hilton.com",),
     **dict.fromkeys(("ihg", "ihg one rewards", "ihg hotels"), ("ihg.com", "ihgonerewards.com")),
-    **dict.fromkeys(("hyatt", "world of hyatt"), ("hyatt.com",)),
-    **dict.fromkeys(("wyndham", "wyndham rewards"), ("wyndham.com", "wyndhamhotels.com", "wyndhamrewards.com")),
+    **dict.fromkeys(("hyatt", "world of hyatt", "hyatt hotels"), ("hyatt.com",)),
+    **dict.fromkeys(
+        ("wyndham", "wyndham rewards", "wyndham hotels"), ("wyndham.com", "wyndhamhotels.com", "wyndhamrewards.com")
+    ),
     **dict.fromkeys(("choice hotels", "choice privileges"), ("choicehotels.com",)),
     "best western": ("bestwestern.com",),
     **dict.fromkeys(("accor", "all accor", "accor live limitless"), ("accor.com", "accorhotels.com")),
@@ -964,11 +973,20 @@ BRANDS: dict[str, tuple[str, ...]] = {
         *("axa.com", "axa.co.uk", "axa.fr", "axa.de", "axa.es", "axa.it", "axa.ie"),
         *("axaxl.com", "axa-im.com", "axa-assistance.com"),
     ),
-    "allianz": (
-        *("allianz.com", "allianz.de", "allianz.fr", "allianz.it", "allianz.es", "allianz.co.uk", "allianz.com.au"),
-        *("allianzgi.com", "allianz-trade.com", "allianz-partners.com"),
+    **dict.fromkeys(
+        (
+            *("allianz", "allianz versicherung", "allianz direct", "allianz assurances"),
+            *("allianz insurance", "allianz italia"),
+        ),
+        (
+            *("allianz.com", "allianz.de", "allianz.fr", "allianz.it", "allianz.es", "allianz.co.uk", "allianz.com.au"),
+            *("allianzgi.com", "allianz-trade.com", "allianz-partners.com"),
+        ),
     ),
-    "generali": ("generali.com", "generali.it", "generali.de", "generali.fr", "generali.es"),
+    **dict.fromkeys(
+        ("generali", "assicurazioni generali", "generali italia", "generali assicurazioni", "generali versicherung"),
+        ("generali.com", "generali.it", "generali.de", "generali.fr", "generali.es"),
+    ),
     "mapfre": ("mapfre.es", "mapfre.com"),
     **dict.fromkeys(
         ("zurich insurance", "zurich versicherung"),
@@ -1026,7 +1044,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("wendy's", "wendys"), ("wendys.com",)),
     **dict.fromkeys(("domino's", "dominos"), ("dominos.com", "dominos.co.uk", "dominos.com.au", "dominos.ca")),
     "pizza hut": ("pizzahut.com",),
-    "chipotle": ("chipotle.com",),
+    **dict.fromkeys(("chipotle", "chipotle rewards"), ("chipotle.com",)),
     **dict.fromkeys(("panera", "panera bread"), ("panerabread.com",)),
     # streaming, software, antivirus and tech support
     **dict.fromkeys(("paramount+", "paramount plus"), ("paramountplus.com", "paramount.com")),
@@ -1034,7 +1052,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "audible": (
         "audible.com", "audible.co.uk", "audible.de", "audible.fr", "audible.ca", "audible.com.au", "amazon.com",
     ),
-    "kindle": ("amazon.com", "amazon.co.uk", "kindle.com"),
+    **dict.fromkeys(("kindle", "kindle unlimited", "amazon kindle"), ("amazon.com", "amazon.co.uk", "kindle.com")),
     "apple tv": ("apple.com",),
     "apple music": ("apple.com",),
     "applecare": ("apple.com",),
@@ -1083,7 +1101,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("bnz", "bank of new zealand"), ("bnz.co.nz",)),
     **dict.fromkeys(("asb", "asb bank"), ("asb.co.nz",)),
     **dict.fromkeys(("aib", "allied irish banks"), ("aib.ie",)),
-    **dict.fromkeys(("bank of ireland",), ("bankofireland.com",)),
+    **dict.fromkeys(("bank of ireland",), ("bankofireland.com", "boi.com")),
     **dict.fromkeys(("ptsb", "permanent tsb"), ("ptsb.ie", "permanenttsb.ie")),
     **dict.fromkeys(("rbc", "rbc royal bank", "royal bank of canada"), ("rbc.com", "rbcroyalbank.com")),
     **dict.fromkeys(("bmo", "bmo bank of montreal"), ("bmo.com",)),
@@ -1116,7 +1134,8 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "uscis": ("uscis.gov", "dhs.gov"),
     **dict.fromkeys(("gov.uk", "dvla", "dvsa", "hm revenue & customs", "hm revenue and customs"), ("gov.uk",)),
     **dict.fromkeys(("tv licensing", "tv licence"), ("tvlicensing.co.uk",)),
-    **dict.fromkeys(("nhs",), ("nhs.uk", "nhs.net")),
+    # The NHS mails through GOV.UK Notify too.
+    **dict.fromkeys(("nhs",), ("nhs.uk", "nhs.net", "gov.uk")),
     **dict.fromkeys(("revenue commissioners", "revenue.ie", "irish revenue"), ("revenue.ie", "gov.ie")),
     **dict.fromkeys(("mywelfare", "mywelfare.ie"), ("mywelfare.ie", "welfare.ie", "gov.ie")),
     **dict.fromkeys(("an post", "an post ireland"), ("anpost.ie", "anpost.com")),
@@ -1165,6 +1184,72 @@ BRANDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("toeslagen", "dienst toeslagen"), ("toeslagen.nl", "belastingdienst.nl")),
     **dict.fromkeys(("uwv",), ("uwv.nl",)),
     **dict.fromkeys(("duo",), ("duo.nl",)),
+    # parcel carriers that delivery scams wear
+    "yodel": ("yodel.co.uk",),
+    "purolator": ("purolator.com",),
+    "startrack": ("startrack.com.au", "auspost.com.au"),
+    "brt": ("brt.it",),
+    "ontrac": ("ontrac.com",),
+    "mrw": ("mrw.es",),
+    # more shops, travel, telecoms, energy and agencies
+    **dict.fromkeys(("kmart",), ("kmart.com.au", "kmart.com", "kmart.co.nz")),
+    "harvey norman": ("harveynorman.com.au", "harveynorman.co.nz", "harveynorman.ie"),
+    "priceline": ("priceline.com", "priceline.com.au"),
+    **dict.fromkeys(("trade me", "trademe"), ("trademe.co.nz",)),
+    "supervalu": ("supervalu.ie",),
+    "decathlon": ("decathlon.com", "decathlon.fr", "decathlon.de", "decathlon.es", "decathlon.it", "decathlon.co.uk"),
+    "leroy merlin": ("leroymerlin.fr", "leroymerlin.es", "leroymerlin.it"),
+    "check24": ("check24.de",),
+    "thuisbezorgd": ("thuisbezorgd.nl",),
+    "tractor supply": ("tractorsupply.com",),
+    "grubhub": ("grubhub.com",),
+    **dict.fromkeys(("subway",), ("subway.com", "subway.co.uk")),
+    "popeyes": ("popeyes.com",),
+    "greggs": ("greggs.co.uk", "greggs.com"),
+    **dict.fromkeys(("nando's", "nandos"), ("nandos.co.uk", "nandos.com", "nandos.com.au")),
+    "costa coffee": ("costa.co.uk",),
+    **dict.fromkeys(("sncf", "sncf connect", "sncf voyageurs"), ("sncf.com", "sncf.fr", "sncf-connect.com")),
+    **dict.fromkeys(("deutsche bahn", "db navigator", "bahncard"), ("bahn.de", "deutschebahn.com")),
+    "renfe": ("renfe.com", "renfe.es"),
+    "trenitalia": ("trenitalia.com", "trenitalia.it"),
+    **dict.fromkeys(("italo", "italo treno"), ("italotreno.it", "italotreno.com")),
+    **dict.fromkeys(("spirit airlines",), ("spirit.com",)),
+    **dict.fromkeys(("frontier airlines",), ("flyfrontier.com",)),
+    **dict.fromkeys(("sling tv",), ("sling.com",)),
+    "cricket wireless": ("cricketwireless.com",),
+    "boost mobile": ("boostmobile.com",),
+    "freedom mobile": ("freedommobile.ca",),
+    "tpg": ("tpg.com.au",),
+    **dict.fromkeys(("másmóvil", "masmovil"), ("masmovil.es", "masmovil.com")),
+    "jazztel": ("jazztel.com", "jazztel.es"),
+    "a2a energia": ("a2a.eu", "a2aenergia.eu"),
+    "enbw": ("enbw.com", "enbw.de"),
+    "cepsa": ("cepsa.com", "cepsa.es"),
+    "sunoco": ("sunoco.com",),
+    **dict.fromkeys(("fpl", "florida power & light", "florida power and light"), ("fpl.com",)),
+    **dict.fromkeys(("southern california edison",), ("sce.com",)),
+    "dominion energy": ("dominionenergy.com",),
+    "xcel energy": ("xcelenergy.com",),
+    "georgia power": ("georgiapower.com",),
+    "adac": ("adac.de",),
+    "anwb": ("anwb.nl",),
+    "devk": ("devk.de",),
+    **dict.fromkeys(("mutua madrileña", "mutua madrilena"), ("mutua.es",)),
+    **dict.fromkeys(("unipolsai", "unipol"), ("unipolsai.it", "unipol.it", "unipol.com")),
+    "groupama": ("groupama.fr", "groupama.com"),
+    "nexi": ("nexi.it", "nexigroup.com"),
+    **dict.fromkeys(("racv",), ("racv.com.au",)),
+    **dict.fromkeys(("tangerine", "tangerine bank"), ("tangerine.ca",)),
+    **dict.fromkeys(("st.george bank", "st george bank"), ("stgeorge.com.au",)),
+    "bendigo bank": ("bendigobank.com.au",),
+    **dict.fromkeys(("ns&i", "premium bonds"), ("nsandi.com",)),
+    **dict.fromkeys(("eflow", "m50 eflow"), ("eflow.ie",)),
+    **dict.fromkeys(("ez tag", "eztag"), ("hctra.org",)),
+    **dict.fromkeys(("dart charge",), ("gov.uk",)),
+    **dict.fromkeys(("q-park",), ("q-park.nl", "q-park.com", "q-park.co.uk")),
+    "svb": ("svb.nl",),
+    "pc matic": ("pcmatic.com",),
+    **dict.fromkeys(("g data",), ("gdata.de", "gdatasoftware.com")),
     "webmail": (),
     "mail administrator": (),
     "helpdesk": (),
@@ -1204,11 +1289,18 @@ WHOLE_NAME_ONLY = frozenset(
         # brands are called: a target, a delta, shell and boots, a nationwide recall, three and sky, Bell
         # and Rogers, a square, the wise, tax offices' initials ("ATO", "CRA", "IRD"), a Dutch "duo".
         *("target", "delta", "southwest", "progressive", "nationwide", "admiral", "shell", "bp", "eon", "eni"),
-        *("boots", "coles", "nectar", "payback", "cvs", "heb", "leclerc", "iberia", "emirates", "plenitude"),
+        *("boots", "coles", "nectar", "cvs", "heb", "leclerc", "iberia", "emirates", "plenitude"),
         *("ee", "bt", "sky", "three", "eir", "bell", "rogers", "fido", "spark", "spectrum", "cox", "iliad"),
         *("hp", "dell", "avg", "audible", "peacock", "square", "wise", "halifax", "nab", "asb", "aib", "tsb"),
         *("rbc", "cra", "ato", "ird", "dmv", "nhs", "caf", "ants", "aci", "aeat", "duo", "toeslagen", "agl"),
-        *("aral", "an post", "lv=", "yellowbrick"),
+        *("aral", "an post", "lv=", "yellowbrick", "pagopa", "rundfunkbeitrag", "air miles", "payback"),
+        # Surnames and given names ("Dr. Rossmann", "hyatt@mozilla"), Italian "generali", German "Allianz"
+        # (an alliance), a chipotle pepper, a kindled interest, dominoes, Carrefour a French crossroads.
+        *("rossmann", "meijer", "myer", "hyatt", "wyndham", "generali", "allianz", "chipotle", "kindle"),
+        *("dominos", "carrefour"),
+        # More initials, names and words: a given name ("Italo"), a tangerine, a subway, carriers' and
+        # agencies' initials.
+        *("brt", "mrw", "italo", "tangerine", "subway", "tpg", "svb", "fpl"),
     }
 )
 
