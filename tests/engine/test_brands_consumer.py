@@ -47,6 +47,10 @@ from mailverdict.engine import brands
         ("TV Licensing", "tv licensing"),
         ("ARD ZDF Deutschlandradio Beitragsservice", "ard zdf deutschlandradio beitragsservice"),
         ("Telepass", "telepass"),
+        ("AIR MILES Récompenses", "air miles récompenses"),
+        ("Yodel Delivery", "yodel"),
+        ("SNCF Connect", "sncf connect"),
+        ("ADAC Mitgliederservice", "adac"),
     ],
 )
 def test_named(name: str, brand: str) -> None:
@@ -75,6 +79,12 @@ def test_named(name: str, brand: str) -> None:
         "RBC Capital Markets",
         "NHS Confederation",
         "Payback period of the new boiler",
+        "hyatt@mozilla",
+        "Dr. Michael Rossmann",
+        "Colloqui generali del secondo quadrimestre",
+        "Allianz für Cybersicherheit",
+        "Avviso pagoPA prima rata",
+        "Chipotle chicken tacos tonight",
     ],
 )
 def test_everyday_words_name_no_brand(text: str) -> None:
@@ -102,6 +112,9 @@ def test_everyday_words_name_no_brand(text: str) -> None:
         ("dmv", "ca.gov"),
         ("dvla", "service.gov.uk"),
         ("icbc", "icbc.com"),
+        ("emirates skywards", "emirates.email"),
+        ("ryanair", "ryanairemail.com"),
+        ("nhs", "service.gov.uk"),
     ],
 )
 def test_own_domains(brand: str, domain: str) -> None:
