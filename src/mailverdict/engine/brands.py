@@ -347,7 +347,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "deutsche telekom": ("telekom.de", "telekom.com"),
     "telekom": ("telekom.de", "telekom.com"),
     "deutsche post": ("deutschepost.de", "dhl.de"),
-    "gls": ("gls-group.eu", "gls-group.com", "gls-pakete.de"),
+    "gls": ("gls-group.eu", "gls-group.com", "gls-pakete.de", "gls-italy.com", "gls-spain.es"),
     "kleinanzeigen": ("kleinanzeigen.de", "ebay-kleinanzeigen.de"),
     # fr
     **dict.fromkeys(("crédit agricole", "credit agricole"), ("credit-agricole.fr", "credit-agricole.com")),
