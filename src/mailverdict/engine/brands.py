@@ -757,10 +757,9 @@ BRANDS: dict[str, tuple[str, ...]] = {
     # toll and parking operators, tax and vehicle agencies. A programme's name maps to its owner's domains
     # (the programme mails from the owner's, or from a domain of its own beside them).
     # supermarkets, pharmacies and shops
-    # Tesco Ireland's mail of the early 2000s came through its mailing house, Twelve Horses (12hs.com).
     **dict.fromkeys(
         ("tesco", "tesco clubcard", "clubcard", "tesco bank", "tesco mobile"),
-        ("tesco.com", "tesco.ie", "tescobank.com", "tescomobile.com", "12hs.com"),
+        ("tesco.com", "tesco.co.uk", "tesco.ie", "tescobank.com", "tescomobile.com"),
     ),
     **dict.fromkeys(("sainsbury's", "sainsburys"), ("sainsburys.co.uk", "sainsburysbank.co.uk", "nectar.com")),
     **dict.fromkeys(("nectar", "nectar card", "nectar points"), ("nectar.com", "sainsburys.co.uk")),
