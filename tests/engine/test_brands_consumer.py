@@ -51,6 +51,11 @@ from mailverdict.engine import brands
         ("Yodel Delivery", "yodel"),
         ("SNCF Connect", "sncf connect"),
         ("ADAC Mitgliederservice", "adac"),
+        ("X", "x"),
+        ("Messenger", "messenger"),
+        ("Accounts Center", "accounts center"),
+        ("Snapchat Support", "snapchat"),
+        ("Discord", "discord"),
     ],
 )
 def test_named(name: str, brand: str) -> None:
@@ -85,6 +90,10 @@ def test_named(name: str, brand: str) -> None:
         "Allianz für Cybersicherheit",
         "Avviso pagoPA prima rata",
         "Chipotle chicken tacos tonight",
+        "X marks the spot",
+        "The messenger RNA vaccine study",
+        "Discord in the committee",
+        "Tinder and kindling for the fire pit",
     ],
 )
 def test_everyday_words_name_no_brand(text: str) -> None:

@@ -58,6 +58,22 @@ BRANDS: dict[str, tuple[str, ...]] = {
         )
     },
     "instagram": ("instagram.com", "facebookmail.com"),
+    # Meta's account centre and Messenger mail as Facebook does.
+    **dict.fromkeys(
+        ("messenger", "facebook messenger", "accounts center", "meta accounts center"),
+        ("facebook.com", "facebookmail.com", "meta.com", "instagram.com", "messenger.com"),
+    ),
+    # Social networks, chat and dating apps.
+    **dict.fromkeys(("twitter", "x", "x corp"), ("x.com", "twitter.com")),
+    "snapchat": ("snapchat.com",),
+    "discord": ("discord.com", "discordapp.com"),
+    "tinder": ("gotinder.com", "tinder.com"),
+    "bumble": ("bumble.com",),
+    "hinge": ("hinge.co",),
+    "onlyfans": ("onlyfans.com",),
+    "twitch": ("twitch.tv",),
+    "reddit": ("reddit.com", "redditmail.com"),
+    "pinterest": ("pinterest.com",),
     "linkedin": ("linkedin.com",),
     "google": ("google.com", "gmail.com", "youtube.com"),
     "gmail": ("google.com", "gmail.com"),
@@ -1297,6 +1313,8 @@ WHOLE_NAME_ONLY = frozenset(
         # (an alliance), a chipotle pepper, a kindled interest, dominoes, Carrefour a French crossroads.
         *("rossmann", "meijer", "myer", "hyatt", "wyndham", "generali", "allianz", "chipotle", "kindle"),
         *("dominos", "carrefour"),
+        # A messenger, a lone letter, a discord, tinder, a bumble-bee, a hinge, a twitch, an account centre.
+        *("messenger", "x", "discord", "tinder", "bumble", "hinge", "twitch", "accounts center"),
         # More initials, names and words: a given name ("Italo"), a tangerine, a subway, carriers' and
         # agencies' initials.
         *("brt", "mrw", "italo", "tangerine", "subway", "tpg", "svb", "fpl"),
