@@ -14,6 +14,7 @@ import re
 import dkim
 
 from mailverdict.engine import authresults, urls
+from mailverdict.engine.checks.sender import recipient_domains
 from mailverdict.engine.context import ScanContext, TxtResolver
 from mailverdict.engine.message import Message
 from mailverdict.engine.verdict import Finding
@@ -139,12 +140,19 @@ def _unaligned(msg: Message, auth: authresults.AuthResults) -> str | None:
     return f"From {from_domain}; spf=pass for {spf_domain}, dkim=pass for {signers}; no dmarc= result"
 
 
-def _internal(msg: Message) -> bool:
+def _internal(msg: Message, ctx: ScanContext, auth: authresults.AuthResults) -> bool:
     """Whether the message stayed inside one organisation's network: Exchange marked it internal
-    (a header it strips from mail arriving from outside), or every address its Received lines name
-    is private."""
+    (a header it strips from mail arriving from outside); the receiving server recorded no SPF at all,
+    as Exchange Online does for mail submitted inside the tenant, for a message from the recipients'
+    own domain (mail from outside is always given an SPF result); or every address its Received
+    lines name is private."""
     if (msg.header("X-MS-Exchange-Organization-AuthAs") or "").strip().lower() == "internal":
         return True
+    if "spf" not in auth.results and msg.from_domain:
+        own = urls.registrable_domain(msg.from_domain)
+        recipients = recipient_domains(msg, ctx)
+        if recipients and all(domain == own for domain in recipients):
+            return True
     addresses = []
     for value in msg.header_all("Received")[:MAX_RECEIVED]:
         for text in _RECEIVED_IP_RE.findall(value):
@@ -178,7 +186,7 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     if auth.results.get("compauth") == "fail":
         findings.append(Finding("COMPAUTH_FAIL", 1.0, ("compauth=fail", *where)))
     unauthenticated = all(auth.results.get(m) in (None, "none") for m in ("spf", "dkim", "dmarc"))
-    if auth.sources and unauthenticated and not _internal(msg):
+    if auth.sources and unauthenticated and not _internal(msg, ctx, auth):
         sender = urls.registrable_domain(msg.from_domain) if msg.from_domain else "?"
         findings.append(Finding("AUTH_NONE", 1.0, (f"no SPF, DKIM or DMARC for {sender}", *where)))
     elif dmarc == "none":

@@ -221,7 +221,8 @@ def _brand_in_subject(msg: Message, subject: str, domain: str, ctx: ScanContext)
     return []
 
 
-def _recipient_domains(msg: Message, ctx: ScanContext) -> list[str]:
+def recipient_domains(msg: Message, ctx: ScanContext) -> list[str]:
+    """The registrable domains of the To, Cc and envelope recipients, in order."""
     found = [a for field in ("To", "Cc") for _, a in urls.parse_addresses(msg.header(field), 20)]
     found += list(ctx.envelope.rcpt_to[:20])
     domains = (urls.address_domain(a) for a in found)
@@ -236,7 +237,7 @@ def _recipient_domain_posing(msg: Message, ctx: ScanContext, name: str, base: st
     """
     folded = f" {_fold(name)} "
     subject = f" {_fold(msg.subject[:300])} "
-    for domain in _recipient_domains(msg, ctx)[:5]:
+    for domain in recipient_domains(msg, ctx)[:5]:
         # A name without a dot (a local or placeholder domain) names no organisation anyone could pose as.
         if "." not in domain or domain == base or domain in FREEMAIL or domain in ctx.trusted_domains:
             continue
@@ -303,7 +304,7 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     if name and base in FREEMAIL:
         # A person's free-mail account writing into an organisation: the business e-mail compromise's
         # sender ("the CEO" from a new Gmail), scored only beside a payment request.
-        organisations = [d for d in _recipient_domains(msg, ctx)[:5] if "." in d and d != base and d not in FREEMAIL]
+        organisations = [d for d in recipient_domains(msg, ctx)[:5] if "." in d and d != base and d not in FREEMAIL]
         if organisations:
             findings.append(Finding("FREEMAIL_TO_ORGANISATION", 1.0, (f"{address} writes to {organisations[0]}",)))
     if domain and any(domain == s or domain.endswith("." + s) for s in _FREE_SENDER_SUFFIXES):
