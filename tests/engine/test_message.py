@@ -55,3 +55,18 @@ def test_limits_are_recorded_as_defects(monkeypatch: object) -> None:
 def test_nothing_raises_on_empty_or_binary() -> None:
     for raw in (b"", b"\x00" * 10, b"\r\n\r\n", b"Content-Type: multipart/mixed\r\n\r\n"):
         parse(raw)
+
+
+def test_a_calendar_invite_is_read_as_its_reader_sees_it() -> None:
+    msg = parse(
+        b'From: a@b.example\r\nContent-Type: multipart/mixed; boundary="x"\r\n\r\n--x\r\n'
+        b"Content-Type: text/calendar; method=REQUEST; charset=utf-8\r\n\r\n"
+        b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Payroll: confirm your details\r\n"
+        b"DESCRIPTION;LANGUAGE=en-US:Confirm your bank details before Friday\\, or your sal\r\n"
+        b" ary is delayed.\\nhttps://payroll.example.net/confirm\r\n"
+        b"LOCATION:Online\r\nDTSTART:20260303T090000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n--x--\r\n"
+    )
+    assert "Confirm your bank details before Friday, or your salary is delayed." in msg.text
+    assert "Payroll: confirm your details" in msg.text
+    assert "DTSTART" not in msg.text
+    assert [link.href for link in msg.links] == ["https://payroll.example.net/confirm"]

@@ -26,7 +26,7 @@ from email.utils import parsedate_to_datetime
 from functools import cached_property
 from typing import TypeVar, cast
 
-from mailverdict.engine import decoding, mimetree, urls
+from mailverdict.engine import decoding, invites, mimetree, urls
 from mailverdict.engine.files import FileFacts, inspect
 from mailverdict.engine.html import HtmlFacts, read_html
 from mailverdict.engine.verdict import Link
@@ -285,6 +285,13 @@ class _Walker:
             is_html = content_type == "text/html" or _HTML_START_RE.search(text[:2000]) is not None
             (self.html if is_html else self.plain).append(text)
             return
+        if content_type == "text/calendar" and self.text_size < MAX_TEXT:
+            # An invite's title and description are shown like a body; an attached .ics is also kept
+            # as an attachment below.
+            shown = invites.shown_text(decoding.text(data, part.get_content_charset()))
+            self.text_size += len(shown)
+            if shown:
+                self.plain.append(shown)
         if filename or disposition == "attachment" or not content_type.startswith(("text/", "multipart/")):
             facts = inspect(data)
             textual = facts.sniffed in (None, "html") and (
