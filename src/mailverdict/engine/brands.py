@@ -93,7 +93,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "walmart": ("walmart.com",),
     "costco": ("costco.com",),
     "att": ("att.com", "att.net"),
-    "at&t": ("att.com", "att.net"),
+    "at&t": ("att.com", "att.net", "att-mail.com"),  # its billing and marketing mail: emailff.att-mail.com
     "verizon": ("verizon.com", "verizonwireless.com"),
     "comcast": ("comcast.com", "comcast.net", "xfinity.com"),
     # Brands that retail, survey and subscription scams wear (the domains their own mail uses).
@@ -1358,6 +1358,11 @@ def _by_longest_run() -> dict[bytes, list[str]]:
 
 
 _BY_LONGEST_RUN = _by_longest_run()
+
+
+def kin(first: str, second: str) -> bool:
+    """Whether two listed brands share a domain: a maker and its product ("microsoft", "onedrive")."""
+    return not set(BRANDS.get(first, ())).isdisjoint(BRANDS.get(second, ()))
 
 
 def brands_named(text: str) -> list[str]:

@@ -98,3 +98,13 @@ def test_a_trade_qualifier_weighs_less_than_a_pretext() -> None:
 
     assert strength("Mueller <info@mueller-bau.example>") == 0.4
     assert strength("Mueller <info@mueller-kundenservice.example>") == 1.0
+
+
+def test_a_products_own_domain_speaks_for_its_maker() -> None:
+    def impersonates(from_header: str) -> bool:
+        msg = parse(f"From: {from_header}\r\nTo: sam@contoso.example\r\nSubject: x\r\n\r\nHello\r\n".encode())
+        return any(f.name == "BRAND_IMPERSONATION" for f in sender.check(msg, ScanContext()))
+
+    assert not impersonates("Microsoft OneDrive <onedrive@email.onedrive.com>")
+    assert impersonates("Microsoft OneDrive <onedrive@onedrive-storage.example>")
+    assert impersonates("Microsoft PayPal <service@onedrive.com>")

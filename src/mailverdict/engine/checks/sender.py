@@ -170,8 +170,11 @@ def _impersonation(msg: Message, ctx: ScanContext, name: str, address: str) -> l
 def _brand(name: str, domain: str, ctx: ScanContext) -> list[Finding]:
     if domain in ctx.account_domains or domain in ctx.trusted_domains:
         return []
-    for brand in brands.brands_named(name):
-        if brands.legitimate_for(brand, domain):
+    named = brands.brands_named(name)
+    # "Microsoft OneDrive" from onedrive.com: a product's own domain speaks for its maker too.
+    own = [b for b in named if brands.legitimate_for(b, domain)]
+    for brand in named:
+        if brand in own or any(brands.kin(brand, o) for o in own):
             continue
         strength = 0.5 if brand in brands.AMBIGUOUS or brand in brands.ROLES else 1.0
         return [
