@@ -85,12 +85,14 @@ _COLON_GAP_RE = re.compile(":[ \t]")
 _SUBJECT_TAG_RE = re.compile(r"\[[^\]]{0,40}\]|\b(?:re|fw|fwd|aw|sv|tr)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 
 # Names of the lists, projects and anonymisation placeholders of the training corpora
-# (SpamAssassin public corpus 2002, Nazario phishing 2004-05). They identify the source, not
-# the kind of mail, so they are never features.
+# (SpamAssassin public corpus 2002, Nazario phishing 2004-05, and corpus/modern's reserved domains:
+# its recipients are at example.com and *.example, so "example" stands where real mail has a name).
+# They identify the source, not the kind of mail, so they are never features.
 _CORPUS_NAMES = """
     spamassassin exmh razor razored zzzz zzzzason zzzzteana yyyy ilug satalk sourceforge sfnet osdn
     thinkgeek geocrawler xent freshrpms rpm apt taint jmason netnoteinc dogma slashnull deepeddy
     listinfo listmaster mailman lockergnome newsisfree boingboing spamd spamc spambayes username spanky
+    example mvfixture
 """
 # The ham lists are spam fighters' lists: there "spam" marks ham, anywhere else the reverse.
 _SPAM_TALK = "spam spams spammer spammers spamming"
