@@ -951,7 +951,8 @@ ADVANCE_FEE = (
     r"donation",
     r"atm (?:card|visa)",
     r"western union|moneygram|transcash|neosurf|paysafecard|coupons? pcs",
-    r"(?:us\$|\$) ?\d{1,3}(?:,\d{3}){2,}",
+    r"\$ ?\d{1,3}(?:,\d{3}){2,}",
+    r"us\$ ?\d{1,3}(?:,\d{3}){2,}",
     r"\d{1,3}(?:,\d{3}){2,}(?:\.\d\d)? ?(?:usd|dollars|euros)",
     r"private (?:e-?mail|email address)",
     r"mutual(?:ly)? benefi",
@@ -1107,8 +1108,12 @@ ADVANCE_FEE = (
     r"(?:kopie|foto|scan) (?:ihres|deines) (?:personalausweis|ausweis|reisepass)\w*|copie (?:de )?(?:votre|ta)"
     r" pi[èe]ce d'identit[ée]",
     r"liste der gesch[äa]digten",
-    # task scams: pay by the day in crypto for "optimising" apps, with a deposit into a work account
-    r"(?:[$€£]|r\$) ?\d[\d,.]* ?(?:-|to|a) ?(?:[$€£]|r\$)? ?\d[\d,.]* ?(?:usd|usdt|eur|gbp)? ?(?:per|a|/|por) ?"
+    # task scams: pay by the day in crypto for "optimising" apps, with a deposit into a work account.
+    # An amount's currency is a literal of its own ("$", "us$", "r$") rather than one alternation, so
+    # that each is tried only where it occurs.
+    r"[$€£] ?\d[\d,.]* ?(?:-|to|a) ?(?:[$€£]|r\$)? ?\d[\d,.]* ?(?:usd|usdt|eur|gbp)? ?(?:per|a|/|por) ?"
+    r"(?:day|dia|día)\b",
+    r"r\$ ?\d[\d,.]* ?(?:-|to|a) ?(?:[$€£]|r\$)? ?\d[\d,.]* ?(?:usd|usdt|eur|gbp)? ?(?:per|a|/|por) ?"
     r"(?:day|dia|día)\b",
     r"(?:paid|payouts?|profits?)(?: are| is)? (?:paid )?(?:out )?(?:daily |weekly )?"
     r"in (?:usdt|crypto\w*|bitcoin|btc)",
@@ -1116,8 +1121,10 @@ ADVANCE_FEE = (
     r"(?:optimi[sz]ation|rating|boosting) tasks?",
     r"(?:recharge|top[- ]?up|deposit)\w* (?:to|into|in|on) (?:your) (?:work|task|job|working|merchant) (?:account)",
     r"no (?:prior )?experience (?:is )?(?:needed|required|necessary)",
-    r"(?:us\$|\$) ?\d{2,3}(?:\.\d\d)? ?(?:per|an|/) ?(?:hour|hr|h)\b",
-    r"(?:us\$|\$) ?\d{3}(?:\.\d\d)? ?(?:per |a |/ ?)?(?:week|weekly)\b",
+    r"\$ ?\d{2,3}(?:\.\d\d)? ?(?:per|an|/) ?(?:hour|hr|h)\b",
+    r"us\$ ?\d{2,3}(?:\.\d\d)? ?(?:per|an|/) ?(?:hour|hr|h)\b",
+    r"\$ ?\d{3}(?:\.\d\d)? ?(?:per |a |/ ?)?(?:week|weekly)\b",
+    r"us\$ ?\d{3}(?:\.\d\d)? ?(?:per |a |/ ?)?(?:week|weekly)\b",
     r"(?:text|message|add|contact|reach) me (?:up )?on (?:whatsapp|telegram|signal|google chat|hangouts)",
     r"(?:online|chat|text|telegram|whatsapp) interview",
     r"(?:herança|heran[çc]a|fundos? n[ãa]o reclamados?)",
