@@ -6,23 +6,7 @@ from __future__ import annotations
 import pytest
 
 from mailverdict.engine import brands
-from mailverdict.engine.checks import lure, scam
-from mailverdict.engine.context import ScanContext
-from mailverdict.engine.message import parse
-
-
-def _raw(subject: str, body: str, sender: str = "Notice <info@notice.example>") -> bytes:
-    return (
-        f"From: {sender}\r\nTo: sam@contoso.example\r\nSubject: {subject}\r\n"
-        "Date: Tue, 3 Mar 2026 09:15:00 +0000\r\nMessage-ID: <9@notice.example>\r\n"
-        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-        f"{body}\r\nhttps://notice.example/start\r\n"
-    ).encode()
-
-
-def _lures(subject: str, body: str) -> set[str]:
-    msg = parse(_raw(subject, body))
-    return {f.name for f in [*lure.check(msg, ScanContext()), *scam.check(msg, ScanContext())]}
+from tests.engine.mail import lure_findings
 
 
 @pytest.mark.parametrize(
@@ -83,7 +67,7 @@ def _lures(subject: str, body: str) -> set[str]:
     ],
 )
 def test_account_stories(subject: str, body: str, expected: set[str]) -> None:
-    assert expected <= _lures(subject, body)
+    assert expected <= lure_findings(subject, body)
 
 
 @pytest.mark.parametrize(
@@ -107,7 +91,7 @@ def test_account_stories(subject: str, body: str, expected: set[str]) -> None:
     ],
 )
 def test_scam_families(subject: str, body: str, family: str) -> None:
-    assert family in _lures(subject, body)
+    assert family in lure_findings(subject, body)
 
 
 @pytest.mark.parametrize(
@@ -122,7 +106,7 @@ def test_scam_families(subject: str, body: str, family: str) -> None:
     ],
 )
 def test_payment_stories(subject: str, body: str) -> None:
-    assert "PAYMENT_LURE" in _lures(subject, body)
+    assert "PAYMENT_LURE" in lure_findings(subject, body)
 
 
 @pytest.mark.parametrize(
@@ -134,7 +118,7 @@ def test_payment_stories(subject: str, body: str) -> None:
     ],
 )
 def test_job_scams(subject: str, body: str) -> None:
-    assert "ADVANCE_FEE_LURE" in _lures(subject, body)
+    assert "ADVANCE_FEE_LURE" in lure_findings(subject, body)
 
 
 @pytest.mark.parametrize(
@@ -154,7 +138,8 @@ def test_job_scams(subject: str, body: str) -> None:
     ],
 )
 def test_a_carriers_or_banks_own_notice_tells_no_story(subject: str, body: str) -> None:
-    assert not _lures(subject, body) & {"CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE", "PAYMENT_LURE", "DELIVERY_LURE"}
+    stories = {"CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE", "PAYMENT_LURE", "DELIVERY_LURE"}
+    assert not lure_findings(subject, body) & stories
 
 
 @pytest.mark.parametrize(

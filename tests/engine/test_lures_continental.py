@@ -4,23 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mailverdict.engine.checks import lure, scam
-from mailverdict.engine.context import ScanContext
-from mailverdict.engine.message import parse
-
-
-def _raw(subject: str, body: str, sender: str = "Klantenservice <info@notice.example>") -> bytes:
-    return (
-        f"From: {sender}\r\nTo: sam@contoso.example\r\nSubject: {subject}\r\n"
-        "Date: Tue, 3 Mar 2026 09:15:00 +0000\r\nMessage-ID: <7@notice.example>\r\n"
-        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-        f"{body}\r\nhttps://notice.example/start\r\n"
-    ).encode()
-
-
-def _lures(subject: str, body: str, sender: str = "Klantenservice <info@notice.example>") -> set[str]:
-    msg = parse(_raw(subject, body, sender))
-    return {f.name for f in [*lure.check(msg, ScanContext()), *scam.check(msg, ScanContext())]}
+from tests.engine.mail import lure_findings
 
 
 @pytest.mark.parametrize(
@@ -71,7 +55,7 @@ def _lures(subject: str, body: str, sender: str = "Klantenservice <info@notice.e
     ],
 )
 def test_account_stories(subject: str, body: str, expected: set[str]) -> None:
-    assert expected <= _lures(subject, body)
+    assert expected <= lure_findings(subject, body)
 
 
 @pytest.mark.parametrize(
@@ -89,7 +73,7 @@ def test_account_stories(subject: str, body: str, expected: set[str]) -> None:
     ],
 )
 def test_scam_families(subject: str, body: str, family: str) -> None:
-    assert family in _lures(subject, body)
+    assert family in lure_findings(subject, body)
 
 
 @pytest.mark.parametrize(
@@ -102,7 +86,7 @@ def test_scam_families(subject: str, body: str, family: str) -> None:
     ],
 )
 def test_payment_stories(subject: str, body: str) -> None:
-    assert "PAYMENT_LURE" in _lures(subject, body)
+    assert "PAYMENT_LURE" in lure_findings(subject, body)
 
 
 @pytest.mark.parametrize(
@@ -115,7 +99,7 @@ def test_payment_stories(subject: str, body: str) -> None:
     ],
 )
 def test_ordinary_mail_tells_no_story(subject: str, body: str) -> None:
-    assert _lures(subject, body) == set()
+    assert lure_findings(subject, body) == set()
 
 
 @pytest.mark.parametrize(
@@ -158,9 +142,9 @@ def test_ordinary_mail_tells_no_story(subject: str, body: str) -> None:
     ],
 )
 def test_portuguese_and_spanish_stories(subject: str, body: str, expected: str) -> None:
-    assert expected in _lures(subject, body)
+    assert expected in lure_findings(subject, body)
 
 
 def test_a_colleague_asking_for_a_pix_in_confidence() -> None:
     body = "Você está no escritório? Preciso que faça um Pix urgente para um fornecedor, é sigilo por enquanto."
-    assert "PAYMENT_LURE" in _lures("Pedido", body, "Diretor <diretor.pessoal@mail.example>")
+    assert "PAYMENT_LURE" in lure_findings("Pedido", body, "Diretor <diretor.pessoal@mail.example>")

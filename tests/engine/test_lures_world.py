@@ -5,24 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from mailverdict.engine.checks import lure, scam
-from mailverdict.engine.context import ScanContext
-from mailverdict.engine.message import parse
 from mailverdict.engine.phrases import PhraseSet
-
-
-def _raw(subject: str, body: str, sender: str = "Destek <info@notice.example>") -> bytes:
-    return (
-        f"From: {sender}\r\nTo: sam@contoso.example\r\nSubject: {subject}\r\n"
-        "Date: Tue, 3 Mar 2026 09:15:00 +0000\r\nMessage-ID: <8@notice.example>\r\n"
-        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-        f"{body}\r\nhttps://notice.example/start\r\n"
-    ).encode()
-
-
-def _lures(subject: str, body: str) -> set[str]:
-    msg = parse(_raw(subject, body))
-    return {f.name for f in [*lure.check(msg, ScanContext()), *scam.check(msg, ScanContext())]}
+from tests.engine.mail import lure_findings
 
 
 @pytest.mark.parametrize(
@@ -95,7 +79,7 @@ def _lures(subject: str, body: str) -> set[str]:
     ],
 )
 def test_account_stories(subject: str, body: str, expected: set[str]) -> None:
-    assert expected <= _lures(subject, body)
+    assert expected <= lure_findings(subject, body)
 
 
 @pytest.mark.parametrize(
@@ -128,7 +112,7 @@ def test_account_stories(subject: str, body: str, expected: set[str]) -> None:
     ],
 )
 def test_scam_families(subject: str, body: str, family: str) -> None:
-    assert family in _lures(subject, body)
+    assert family in lure_findings(subject, body)
 
 
 @pytest.mark.parametrize(
@@ -145,7 +129,7 @@ def test_scam_families(subject: str, body: str, family: str) -> None:
     ],
 )
 def test_payment_stories(subject: str, body: str) -> None:
-    assert "PAYMENT_LURE" in _lures(subject, body)
+    assert "PAYMENT_LURE" in lure_findings(subject, body)
 
 
 @pytest.mark.parametrize(
@@ -161,7 +145,7 @@ def test_payment_stories(subject: str, body: str) -> None:
     ],
 )
 def test_job_scams(subject: str, body: str) -> None:
-    assert "ADVANCE_FEE_LURE" in _lures(subject, body)
+    assert "ADVANCE_FEE_LURE" in lure_findings(subject, body)
 
 
 @pytest.mark.parametrize(
@@ -182,7 +166,7 @@ def test_job_scams(subject: str, body: str) -> None:
     ],
 )
 def test_ordinary_mail_tells_no_story(subject: str, body: str) -> None:
-    assert not _lures(subject, body) & {"CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE", "PAYMENT_LURE"}
+    assert not lure_findings(subject, body) & {"CREDENTIAL_LURE", "ACCOUNT_THREAT_LURE", "PAYMENT_LURE"}
 
 
 def test_phrases_in_other_scripts_are_found_beside_latin_ones() -> None:
@@ -207,7 +191,7 @@ def test_phrases_in_other_scripts_are_found_beside_latin_ones() -> None:
     ],
 )
 def test_a_carriers_or_banks_own_notice_tells_no_story(subject: str, body: str) -> None:
-    assert not _lures(subject, body)
+    assert not lure_findings(subject, body)
 
 
 # Money scams: each told in the words its kind uses, two or more of them in a message.
@@ -255,7 +239,7 @@ def test_a_carriers_or_banks_own_notice_tells_no_story(subject: str, body: str) 
     ],
 )
 def test_money_scams(subject: str, body: str) -> None:
-    assert "ADVANCE_FEE_LURE" in _lures(subject, body)
+    assert "ADVANCE_FEE_LURE" in lure_findings(subject, body)
 
 
 # Genuine money mail warns of the same scams in the same words, one idea at a time.
@@ -288,4 +272,4 @@ def test_money_scams(subject: str, body: str) -> None:
     ],
 )
 def test_money_ham(subject: str, body: str) -> None:
-    assert "ADVANCE_FEE_LURE" not in _lures(subject, body)
+    assert "ADVANCE_FEE_LURE" not in lure_findings(subject, body)
