@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from mailverdict.engine import analyze
-from mailverdict.engine.checks import hiding
+from mailverdict.engine import ScanContext, analyze
+from mailverdict.engine.checks import hiding, lure
 from mailverdict.engine.html import read_html
 from mailverdict.engine.message import parse
+from tests.engine.mail import notice
 
 
 def _message(html: str) -> bytes:
@@ -64,3 +65,18 @@ def test_crafted_hidden_markup_stays_cheap() -> None:
     assert read_html(nested).hidden.pieces == 1  # one hidden subtree, counted once
     assert read_html(many).hidden.pieces == 2000  # capped at the node limit
     assert time.process_time() - started < 1.0
+
+
+def test_phrases_are_read_across_a_mailer_s_line_wrap() -> None:
+    wrapped = "Please verify your\r\naccount within 24 hours or it will be\r\npermanently closed."
+    msg = parse(notice("Notice", wrapped))
+    text = hiding.searchable_text(msg, 1000)
+    assert "verify your account within 24 hours or it will be permanently closed" in text
+    evidence = {e for f in lure.check(msg, ScanContext()) for e in f.evidence}
+    assert {"verify your account", "will be permanently closed"} <= evidence
+
+
+def test_a_line_break_before_a_new_sentence_or_heading_stays() -> None:
+    msg = parse(notice("Notice", "Thanks for your order.\r\nDelivery: Monday\r\n\r\nsee you soon"))
+    text = hiding.searchable_text(msg, 1000)
+    assert "order.\nDelivery: Monday\n\nsee you soon" in text.replace("\r", "")

@@ -9,11 +9,18 @@ word") no longer hide it, and IMAGE_ONLY_BODY counts only visible words.
 from __future__ import annotations
 
 import html as html_module
+import re
 
 from mailverdict.engine.hiddentext import NOTHING, Hidden
 from mailverdict.engine.message import Message
 
 __all__ = ["NOTHING", "Hidden", "hidden", "searchable_text", "visible_text"]
+
+# A line break before a lower-case letter continues a sentence that the sender's mailer wrapped
+# ("verify your\naccount"); phrases are matched across it as across a space.
+_WRAPPED_RE = re.compile(
+    r"(?<=\S)[ \t]*\r?\n[ \t]*(?=[a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u03b1-\u03c9\u0430-\u045f])"
+)
 
 
 def hidden(msg: Message) -> Hidden:
@@ -38,5 +45,9 @@ def searchable_text(msg: Message, limit: int) -> str:
     Salting only splits words in the hidden-markup reading, so the visible one finds them whole; a
     phrase that only the hidden part holds is still read (it was written there for someone)."""
     if hidden(msg).visible is None:
-        return msg.text[:limit]
-    return f"{visible_text(msg)[:limit]}\n{msg.text[:limit]}"
+        return _unwrapped(msg.text[:limit])
+    return _unwrapped(f"{visible_text(msg)[:limit]}\n{msg.text[:limit]}")
+
+
+def _unwrapped(text: str) -> str:
+    return _WRAPPED_RE.sub(" ", text) if "\n" in text else text
