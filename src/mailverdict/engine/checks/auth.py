@@ -140,15 +140,25 @@ def _unaligned(msg: Message, auth: authresults.AuthResults) -> str | None:
     return f"From {from_domain}; spf=pass for {spf_domain}, dkim=pass for {signers}; no dmarc= result"
 
 
+def _delivery_report(msg: Message) -> bool:
+    content_type = (msg.header("Content-Type") or "").lower()
+    return (
+        (msg.header("Return-Path") or "").strip() == "<>"
+        and "multipart/report" in content_type
+        and "delivery-status" in content_type
+    )
+
+
 def _internal(msg: Message, ctx: ScanContext, auth: authresults.AuthResults) -> bool:
     """Whether the message stayed inside one organisation's network: Exchange marked it internal
     (a header it strips from mail arriving from outside); the receiving server recorded no SPF at all,
     as Exchange Online does for mail submitted inside the tenant, for a message from the recipients'
     own domain (mail from outside is always given an SPF result); or every address its Received
-    lines name is private."""
+    lines name is private. A delivery report (null return path, a delivery-status report) from the
+    recipients' own domain is their mail system writing to its user, which no one authenticates."""
     if (msg.header("X-MS-Exchange-Organization-AuthAs") or "").strip().lower() == "internal":
         return True
-    if "spf" not in auth.results and msg.from_domain:
+    if msg.from_domain and ("spf" not in auth.results or _delivery_report(msg)):
         own = urls.registrable_domain(msg.from_domain)
         recipients = recipient_domains(msg, ctx)
         if recipients and all(domain == own for domain in recipients):
