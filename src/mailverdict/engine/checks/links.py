@@ -123,6 +123,9 @@ SHORTENERS = frozenset(
         "n9.cl",
     }
 )
+# Short hosts under a shortener's domain that only their owner's own app writes: a shared album or
+# map place, not a hidden destination.
+_FIRST_PARTY_SHORT_HOSTS = frozenset({"photos.app.goo.gl", "maps.app.goo.gl"})
 # TLDs whose registrations are dominated by abuse in published abuse reports (cheap or free).
 SUSPICIOUS_TLDS = frozenset(
     {
@@ -584,7 +587,7 @@ def _claims(link_text: str, sender_brands: list[str], message_brands: list[str])
 def _concealment(host: str, base: str, href: str, sender_base: str | None) -> list[tuple[str, str]]:
     """The findings a link's (non-IP) target raises by hiding where it goes, each with its evidence."""
     found: list[tuple[str, str]] = []
-    if host in SHORTENERS or base in SHORTENERS:
+    if (host in SHORTENERS or base in SHORTENERS) and host not in _FIRST_PARTY_SHORT_HOSTS:
         found.append(("URL_SHORTENER", href[:120]))
     if urls.tld(host) in SUSPICIOUS_TLDS:
         found.append(("SUSPICIOUS_TLD", host))
