@@ -232,6 +232,10 @@ def recipient_domains(msg: Message, ctx: ScanContext) -> list[str]:
     return list(dict.fromkeys(urls.registrable_domain(d) for d in domains if d))
 
 
+def _names_label(name: str, label: str) -> bool:
+    return re.search(rf"(?<![.\w]){re.escape(label)}(?!\w)", name.lower()) is not None
+
+
 def _recipient_domain_posing(msg: Message, ctx: ScanContext, name: str, base: str) -> list[Finding]:
     """The recipient's own organisation named in the display name or subject of mail from elsewhere.
 
@@ -245,9 +249,10 @@ def _recipient_domain_posing(msg: Message, ctx: ScanContext, name: str, base: st
         if "." not in domain or domain == base or domain in FREEMAIL or domain in ctx.trusted_domains:
             continue
         label = domain.split(".")[0]
-        # Whole words only: "contoso" in "Contoso IT", never inside another word.
+        # Whole words only: "contoso" in "Contoso IT", never inside another word, nor a host name's
+        # top-level label ("srv1.host.example" names the host, not example.com).
         named = f" {_fold(domain)} "
-        if named in folded or (len(label) >= 4 and f" {label} " in folded):
+        if named in folded or (len(label) >= 4 and f" {label} " in folded and _names_label(name, label)):
             return [Finding("RECIPIENT_DOMAIN_POSING", 1.0, (f"display name {name[:60]!r} names {domain}",))]
         # List mail names its list's domain in the subject; that is the list speaking, not a pose.
         if named in subject and not (msg.has_header("List-Id") or msg.has_header("List-Post")):
