@@ -386,7 +386,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("orange france", "espace client orange"), ("orange.fr", "orange.com")),
     "sfr": ("sfr.fr", "sfr.com"),
     "bouygues telecom": ("bouyguestelecom.fr",),
-    "free mobile": ("free.fr",),
+    "free mobile": ("free.fr", "free-mobile.fr"),
     "edf": ("edf.fr", "edf.com"),
     "engie": ("engie.fr", "engie.com"),
     "totalenergies": ("totalenergies.fr", "totalenergies.com"),

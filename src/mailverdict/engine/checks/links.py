@@ -353,6 +353,21 @@ FREEMAIL = frozenset(
         "hushmail.com",
         "inbox.com",
         "lycos.com",
+        # National mailbox providers and ISPs' webmail: as free to sign up to, or as personal, as the above.
+        "hotmail.co.uk", "hotmail.fr", "hotmail.it", "hotmail.es", "hotmail.de", "outlook.fr", "outlook.de",
+        "outlook.es", "live.co.uk", "live.fr", "live.nl", "live.it", "windowslive.com", "mac.com", "pm.me",
+        "yahoo.fr", "yahoo.de", "yahoo.es", "yahoo.it", "yahoo.ca", "yahoo.com.br", "yahoo.com.mx",
+        "yahoo.com.ar", "yahoo.co.in", "yahoo.co.jp", "yahoo.com.au", "zohomail.com", "gmx.at", "gmx.ch",
+        "gmx.fr", "mail.de", "t-online.de", "freenet.de", "arcor.de", "free.fr", "orange.fr", "wanadoo.fr",
+        "laposte.net", "sfr.fr", "neuf.fr", "libero.it", "virgilio.it", "alice.it", "tiscali.it", "tin.it",
+        "seznam.cz", "centrum.cz", "wp.pl", "o2.pl", "interia.pl", "onet.pl", "op.pl", "abv.bg", "ukr.net",
+        "rambler.ru", "bk.ru", "list.ru", "inbox.ru", "yandex.ua", "bluewin.ch", "telenet.be", "skynet.be",
+        "ziggo.nl", "kpnmail.nl", "planet.nl", "home.nl", "hetnet.nl", "btinternet.com", "sky.com",
+        "virginmedia.com", "talktalk.net", "ntlworld.com", "comcast.net", "verizon.net", "att.net",
+        "sbcglobal.net", "cox.net", "charter.net", "earthlink.net", "juno.com", "shaw.ca", "rogers.com",
+        "sympatico.ca", "bigpond.com", "optusnet.com.au", "xtra.co.nz", "bol.com.br", "uol.com.br",
+        "terra.com.br", "ig.com.br", "naver.com", "daum.net", "hanmail.net", "sina.com", "sohu.com",
+        "yeah.net", "aliyun.com",
     }
 )
 # Where pictures are loaded from by anyone who uploads them: storage buckets, app and page hosts
