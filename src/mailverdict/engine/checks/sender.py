@@ -285,6 +285,9 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
         findings.append(Finding("REPLY_TO_DIVERGENT", 1.0, (f"Reply-To {msg.reply_to}", f"From {address}")))
         if reply_base in FREEMAIL and base not in FREEMAIL:
             findings.append(Finding("REPLY_TO_FREEMAIL", 1.0, (f"replies go to {msg.reply_to}", f"From {address}")))
+    elif base in FREEMAIL and reply_domain == domain and (msg.reply_to or "").lower() != address.lower():
+        # At a free-mail provider each mailbox is its own person: replies sent to another one leave the writer.
+        findings.append(Finding("REPLY_TO_DIVERGENT", 1.0, (f"Reply-To {msg.reply_to}", f"From {address}")))
 
     if name and address:
         findings.extend(_impersonation(msg, ctx, name, address))
