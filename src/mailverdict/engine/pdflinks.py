@@ -12,7 +12,8 @@ A PDF is attacker-controlled input, so every step is bounded: only PDFs the pars
 ``message.MAX_KEPT_DOCUMENT`` bytes), at most ``MAX_PDFS`` of them, ``MAX_STREAMS`` streams each, at most
 ``MAX_INFLATED`` bytes inflated across a message and a CPU-time budget; zlib's own incremental
 decompressor stops each stream at ``MAX_STREAM_OUT``, so a decompression bomb costs no more than a
-plain stream. Encrypted PDFs hide their strings and are left to ATTACH_ENCRYPTED. A PDF with more
+plain stream. ``documents`` inflates a message's PDFs once, and ``pdftext.py`` reads their text from
+the same streams. Encrypted PDFs hide their strings and are left to ATTACH_ENCRYPTED. A PDF with more
 than ``MAX_DOCUMENT_LINKS`` distinct links is a document (a report, a paper, a brochure) rather
 than a button, and is not read as a carrier: its references are not a call to act.
 
@@ -29,10 +30,12 @@ import re
 import struct
 import time
 import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from mailverdict.engine import urls
 from mailverdict.engine.files import DocumentLink
-from mailverdict.engine.message import Message
+from mailverdict.engine.message import AttachmentFile, Message
 
 MAX_PDFS = 3
 MAX_STREAMS = 64  # per PDF; a one-page lure has a handful
@@ -50,7 +53,11 @@ _KEY_RE = re.compile(rb"/(?:(?:U|#55)(?:R|#52)(?:I|#49)|F)\s*([(<])(?!<)")
 _SCRIPT_RE = re.compile(
     rb"(?:launchURL|submitForm|getURL)\s*\\?\(\s*(?:\{\s*cURL\s*:\s*)?[\"'](https?://[^\"'\s\\]{4,2048})", re.IGNORECASE
 )
-_STREAM_RE = re.compile(rb"(?<!end)stream\r?\n")
+# The literal first, so the regex engine finds it by a fast search (a leading lookbehind is tried everywhere).
+_STREAM_RE = re.compile(rb"stream(?<!endstream)\r?\n")
+_OBJECT_NUMBER_RE = re.compile(rb"(?<![0-9])([0-9]{1,7})\s+[0-9]{1,5}\s+obj$")
+# A run of plain bytes, one escape (octal, a line continuation, one character) or a parenthesis.
+_LITERAL_PIECE_RE = re.compile(rb"[^()\\]+|\\(?:[0-7]{1,3}|\r\n|.)|[()]", re.DOTALL)
 _ESCAPES = {ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("b"): b"\b", ord("f"): b"\f"}
 
 
@@ -71,13 +78,9 @@ def links(msg: Message) -> tuple[DocumentLink, ...]:
 
 
 def _links(msg: Message) -> tuple[DocumentLink, ...]:
-    pdfs = [a for a in msg.attachments if a.content and a.facts.sniffed == "pdf" and not a.facts.encrypted]
-    if not pdfs:
-        return ()
-    budget = _Budget()
     found: dict[str, DocumentLink] = {}
-    for attachment in pdfs[:MAX_PDFS]:
-        document = read(attachment.content, budget)
+    for attachment, streams in documents(msg):
+        document = _read(attachment.content, streams)
         if len(document) > MAX_DOCUMENT_LINKS:
             continue
         source = (attachment.filename or attachment.content_type)[:100]
@@ -86,7 +89,7 @@ def _links(msg: Message) -> tuple[DocumentLink, ...]:
     return tuple(found.values())[:MAX_URLS]
 
 
-class _Budget:
+class Budget:
     """What one message may still spend on inflating streams: bytes and CPU time."""
 
     def __init__(self) -> None:
@@ -97,25 +100,85 @@ class _Budget:
         return self.inflated >= MAX_INFLATED or time.process_time() > self.deadline
 
 
-def read(data: bytes, budget: _Budget | None = None) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class Stream:
+    """One Flate stream of a PDF, inflated: ``number`` is its object's number when the file says it."""
+
+    number: int | None
+    dictionary: bytes
+    data: bytes
+
+
+def documents(msg: Message) -> list[tuple[AttachmentFile, list[Stream]]]:
+    """The message's readable PDFs (at most ``MAX_PDFS``, not encrypted) with their inflated streams,
+    inflated once per message within one budget and shared by the link and text readers."""
+    return msg.once("pdfstreams", _documents)
+
+
+def _documents(msg: Message) -> list[tuple[AttachmentFile, list[Stream]]]:
+    pdfs = [a for a in msg.attachments if a.content and a.facts.sniffed == "pdf" and not a.facts.encrypted]
+    budget = Budget()
+    return [(attachment, inflate(attachment.content, budget)) for attachment in pdfs[:MAX_PDFS]]
+
+
+def read(data: bytes, budget: Budget | None = None) -> list[str]:
     """The distinct web links (http, https) one PDF names, in order; empty for anything else."""
-    budget = budget or _Budget()
+    return _read(data, inflate(data, budget or Budget()))
+
+
+def _read(data: bytes, streams: list[Stream]) -> list[str]:
     found: dict[str, None] = {}
     _scan(data, found)
+    for stream in streams:
+        if len(found) > MAX_DOCUMENT_LINKS:
+            break
+        _scan(stream.data, found)
+    return list(found)
+
+
+def inflate(data: bytes, budget: Budget) -> list[Stream]:
+    """One PDF's Flate streams, inflated in file order, while the budget lasts (uncompressed streams
+    are read in the file as it is; pictures and other filters are left)."""
+    out: list[Stream] = []
     for count, match in enumerate(_STREAM_RE.finditer(data)):
-        if count >= MAX_STREAMS or budget.spent() or len(found) > MAX_DOCUMENT_LINKS:
+        if count >= MAX_STREAMS or budget.spent():
             break
         start = match.end()
         if not _zlib_header(data[start : start + 2]):
-            continue  # pictures (DCT), uncompressed streams (scanned above), other filters
+            continue  # pictures (DCT), uncompressed streams, other filters
         inflater = zlib.decompressobj()
         try:
             inflated = inflater.decompress(data[start : start + MAX_STREAM_IN], MAX_STREAM_OUT)
         except zlib.error:
             inflated = b""  # a damaged stream: what was inflated before the damage is lost, as in a viewer
         budget.inflated += len(inflated)
-        _scan(inflated, found)
-    return list(found)
+        number, dictionary = stream_dictionary(data, match.start())
+        out.append(Stream(number, dictionary, inflated))
+    return out
+
+
+def unfiltered(data: bytes, limit: int) -> Iterator[tuple[bytes, bytes]]:
+    """(dictionary, data) of one PDF's streams written as they are (no filter), at most ``MAX_STREAMS``
+    of them and ``limit`` bytes each."""
+    for count, match in enumerate(_STREAM_RE.finditer(data)):
+        if count >= MAX_STREAMS:
+            break
+        start = match.end()
+        _, dictionary = stream_dictionary(data, match.start())
+        if b"/Filter" in dictionary or _zlib_header(data[start : start + 2]):
+            continue  # pictures, compressed streams (``inflate``) and other encodings
+        end = data.find(b"endstream", start, start + limit)
+        yield dictionary, data[start : end if end >= 0 else start + limit]
+
+
+def stream_dictionary(data: bytes, at: int) -> tuple[int | None, bytes]:
+    """The object number and dictionary of the stream whose keyword starts at ``at``."""
+    head = data[max(0, at - MAX_DICT) : at]
+    opened = head.rfind(b"obj")
+    if opened < 0:
+        return None, head
+    number = _OBJECT_NUMBER_RE.search(head, max(0, opened - 20), opened + 3)
+    return (int(number.group(1)) if number else None), head[opened + 3 :]
 
 
 def _zlib_header(head: bytes) -> bool:
@@ -141,38 +204,42 @@ def _scan(data: bytes, found: dict[str, None]) -> None:
 
 
 def _literal(data: bytes, start: int) -> bytes:
-    """A PDF literal string's bytes from just after its "(": escapes resolved, nested parentheses kept."""
+    return literal(data, start, MAX_STRING)[0]
+
+
+def literal(data: bytes, start: int, limit: int) -> tuple[bytes, int]:
+    """A PDF literal string's bytes from just after its "(" (escapes resolved, nested parentheses kept),
+    read over at most ``limit`` bytes, and where reading stopped (just after the closing ")")."""
     out = bytearray()
     depth = 0
     at = start
-    end = min(len(data), start + MAX_STRING)
+    end = min(len(data), start + limit)
     while at < end:
-        char = data[at]
-        at += 1
-        if char == 0x5C and at < end:  # backslash
-            escaped = data[at]
-            at += 1
+        piece = _LITERAL_PIECE_RE.match(data, at, end)
+        if piece is None:  # a lone backslash at the end of what is read
+            break
+        at = piece.end()
+        text = piece.group(0)
+        first = text[0]
+        if first == 0x5C:  # backslash
+            escaped = text[1]
             if escaped in _ESCAPES:
                 out += _ESCAPES[escaped]
             elif 0x30 <= escaped <= 0x37:
-                digits = bytes([escaped])
-                while len(digits) < 3 and at < end and 0x30 <= data[at] <= 0x37:
-                    digits += bytes([data[at]])
-                    at += 1
-                out.append(int(digits, 8) & 0xFF)
+                out.append(int(text[1:], 8) & 0xFF)
             elif escaped not in (0x0A, 0x0D):  # a backslash before a line break continues the line
                 out.append(escaped)
-        elif char == 0x28:  # (
+        elif first == 0x28:  # (
             depth += 1
-            out.append(char)
-        elif char == 0x29:  # )
+            out.append(first)
+        elif first == 0x29:  # )
             if depth == 0:
                 break
             depth -= 1
-            out.append(char)
+            out.append(first)
         else:
-            out.append(char)
-    return bytes(out)
+            out += text
+    return bytes(out), at
 
 
 def _hex(data: bytes, start: int) -> bytes:
@@ -219,9 +286,7 @@ def embedded_pictures(data: bytes) -> list[bytes]:
     for count, match in enumerate(_STREAM_RE.finditer(data)):
         if count >= MAX_STREAMS or len(out) >= MAX_PICTURES:
             break
-        head = data[max(0, match.start() - MAX_DICT) : match.start()]
-        opened = head.rfind(b"obj")
-        dictionary = head[opened:] if opened >= 0 else head
+        _, dictionary = stream_dictionary(data, match.start())
         if b"/Image" not in dictionary or b"/Indexed" in dictionary or b"/ImageMask true" in dictionary:
             continue
         end = data.find(b"endstream", match.end(), match.end() + MAX_KEPT_BYTES)
