@@ -4,6 +4,9 @@ Not a check of its own (checks/__init__ does not load it): obfuscation.py turns 
 HIDDEN_TEXT; the phrase checks (lure, scam, body) also read the text as the reader sees it, so
 characters salted between the letters of a telling word ("pass<span style=font-size:0>xq</span>
 word") no longer hide it, and IMAGE_ONLY_BODY counts only visible words.
+
+``document_text`` is the other text a reader is shown: a PDF attachment's, when the body says
+almost nothing and the PDF is the message (engine/pdftext.py reads it).
 """
 
 from __future__ import annotations
@@ -11,10 +14,14 @@ from __future__ import annotations
 import html as html_module
 import re
 
+from mailverdict.engine import pdftext
 from mailverdict.engine.hiddentext import NOTHING, Hidden
 from mailverdict.engine.message import Message
 
-__all__ = ["NOTHING", "Hidden", "hidden", "searchable_text", "visible_text"]
+__all__ = ["NOTHING", "Hidden", "document_text", "hidden", "searchable_text", "visible_text"]
+
+# Visible characters of body under which a PDF attachment is the message ("see attached", or nothing).
+MAX_BODY_BESIDE_DOCUMENT = 300
 
 # A line break before a lower-case letter continues a sentence that the sender's mailer wrapped
 # ("verify your\naccount"); phrases are matched across it as across a space.
@@ -51,3 +58,15 @@ def searchable_text(msg: Message, limit: int) -> str:
 
 def _unwrapped(text: str) -> str:
     return _WRAPPED_RE.sub(" ", text) if "\n" in text else text
+
+
+def document_text(msg: Message) -> str:
+    """The text of the message's PDF attachments when they are the message: the body shows fewer than
+    ``MAX_BODY_BESIDE_DOCUMENT`` characters. The lure, scam and brand checks read it after the body.
+
+    Only then: a letter with a report, a statement or a paper attached speaks in its body, and the
+    attachment's own words (an invoice's "payment due", a paper's "password") are not said to the
+    reader. Lines are joined as a reader reads a page, across the writer's line breaks."""
+    if not msg.attachments or len(visible_text(msg).strip()) >= MAX_BODY_BESIDE_DOCUMENT:
+        return ""
+    return " ".join(pdftext.text(msg).split("\n"))

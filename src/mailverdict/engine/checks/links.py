@@ -34,6 +34,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from mailverdict.engine import authresults, brands, lookalike, officelinks, pdflinks, qrcodes, urls
+from mailverdict.engine.checks import hiding
 from mailverdict.engine.context import ScanContext
 from mailverdict.engine.message import Message
 from mailverdict.engine.verdict import Finding, Link
@@ -548,7 +549,7 @@ def _brand_in_text(msg: Message, sender_base: str | None, web_bases: set[str]) -
     # A brand's own authenticated notice names the card, bank or shop it deals with for the reader.
     if authenticated_brand(msg, sender_base):
         return []
-    opening = f"{msg.subject[:300]}\n{msg.text[:600]}"
+    opening = f"{msg.subject[:300]}\n{msg.text[:600]}\n{hiding.document_text(msg)[:600]}"
     return [
         brand
         for brand in brands.brands_named(opening)

@@ -50,7 +50,8 @@ _CJK_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 
 def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     # Styled letters (mathematical bold, full-width) and joiners inside words defeat plain matching.
-    text = strip_invisible(unicodedata.normalize("NFKC", f"{msg.subject}\n{hiding.searchable_text(msg, MAX_SCAN)}"))
+    read = f"{msg.subject}\n{hiding.searchable_text(msg, MAX_SCAN)}\n{hiding.document_text(msg)}"
+    text = strip_invisible(unicodedata.normalize("NFKC", read))
     lowered = text.lower()
 
     # Chinese runs its words together, so its phrases are substrings (lexicon.CJK), read only in its script.

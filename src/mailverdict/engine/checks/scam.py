@@ -142,11 +142,15 @@ def _normalised(text: str) -> str:
 def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     subject = _normalised(msg.subject[:300])
     body = _normalised(hiding.searchable_text(msg, MAX_SCAN))
-    subject_lower, body_lower = subject.lower(), body.lower()
     findings: list[Finding] = []
+    # The greeting is the mail's own; a PDF's "Dear customer" is a form letter's, not the sender's to the reader.
     greeting = _GREETING_RE.search(body[:200].lstrip())
     if greeting:
         findings.append(Finding("GENERIC_GREETING", 1.0, (greeting.group(0).strip()[:60],)))
+    document = hiding.document_text(msg)
+    if document:
+        body = f"{body}\n{_normalised(document)}"
+    subject_lower, body_lower = subject.lower(), body.lower()
     families: list[tuple[str, list[str], int]] = []
     # ASCII text holds no CJK character, and says so without being read.
     cjk = any(not text.isascii() and _CJK_RE.search(text) is not None for text in (subject, body))
