@@ -148,3 +148,44 @@ def test_portuguese_and_spanish_stories(subject: str, body: str, expected: str) 
 def test_a_colleague_asking_for_a_pix_in_confidence() -> None:
     body = "Você está no escritório? Preciso que faça um Pix urgente para um fornecedor, é sigilo por enquanto."
     assert "PAYMENT_LURE" in lure_findings("Pedido", body, "Diretor <diretor.pessoal@mail.example>")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # de: malware on the computer, the camera, the contacts
+        (
+            "Ich kenne Ihr Passwort",
+            "Ich habe Schadsoftware auf Ihrem Rechner installiert und über Ihre Kamera Aufnahmen gemacht. "
+            "Sonst schicke ich das Video an alle Ihre Kontakte.",
+        ),
+        # fr: access to the webcam, pay in bitcoin
+        (
+            "Votre sécurité",
+            "J'ai piraté votre appareil et j'ai accès à votre webcam. Payez 900 EUR en bitcoin sous 48 heures.",
+        ),
+        # es: access to the computer, adult pages, a wallet address
+        (
+            "Tengo un video tuyo",
+            "Tengo acceso a tu computadora desde hace meses y vi las páginas para adultos que visitas. "
+            "Envía 900 USD a bc1q4xk7zrm9l2n0w8e3d5fqa6ht1cy0gsvp7ju2e.",
+        ),
+        # it: hacked device, all your contacts
+        (
+            "Attenzione",
+            "Ho hackerato il tuo dispositivo. Se non paghi, invierò il video a tutti i tuoi contatti.",
+        ),
+        # pt: hacked device, a bitcoin wallet
+        (
+            "Seu dispositivo",
+            "Hackeei seu dispositivo e gravei vídeos. Envie R$ 3.000 para a minha carteira de bitcoin.",
+        ),
+    ],
+)
+def test_sextortion_in_each_language(subject: str, body: str) -> None:
+    assert "EXTORTION_LURE" in lure_findings(subject, body)
+
+
+def test_a_wallet_address_alone_is_not_extortion() -> None:
+    body = "Your withdrawal of 0.01 BTC to bc1q4xk7zrm9l2n0w8e3d5fqa6ht1cy0gsvp7ju2e has been sent."
+    assert "EXTORTION_LURE" not in lure_findings("Withdrawal sent", body)
