@@ -1265,6 +1265,51 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "svb": ("svb.nl",),
     "pc matic": ("pcmatic.com",),
     **dict.fromkeys(("g data",), ("gdata.de", "gdatasoftware.com")),
+    # Workplace software whose sign-in, share and billing notices credential phishing copies. Products an
+    # organisation runs on its own servers (GitLab, Jira, Confluence, Bitbucket, Mattermost, Nextcloud)
+    # are left out: their own mail comes from the organisation's domain under the product's name.
+    "slack": ("slack.com", "slackhq.com"),
+    "github": ("github.com",),
+    "okta": ("okta.com", "okta-emea.com", "oktapreview.com"),
+    "gusto": ("gusto.com",),
+    "calendly": ("calendly.com",),
+    **dict.fromkeys(("concur", "sap concur"), ("concur.com", "concursolutions.com", "sap.com")),
+    "expensify": ("expensify.com",),
+    "figma": ("figma.com",),
+    "notion": ("notion.so", "makenotion.com", "notion.com"),
+    "asana": ("asana.com",),
+    "trello": ("trello.com", "atlassian.com"),
+    "atlassian": ("atlassian.com", "atlassian.net"),
+    "zendesk": ("zendesk.com",),
+    "salesforce": ("salesforce.com", "force.com"),
+    "hubspot": ("hubspot.com", "hubspotemail.net"),
+    "workday": ("workday.com", "myworkday.com"),
+    "adp": ("adp.com",),
+    "paychex": ("paychex.com",),
+    "rippling": ("rippling.com",),
+    "bamboohr": ("bamboohr.com",),
+    "xero": ("xero.com",),
+    "webex": ("webex.com", "cisco.com"),
+    "ringcentral": ("ringcentral.com",),
+    "mailchimp": ("mailchimp.com", "mcsv.net", "intuit.com"),
+    "canva": ("canva.com",),
+    "smartsheet": ("smartsheet.com",),
+    "servicenow": ("servicenow.com", "service-now.com"),
+    "airtable": ("airtable.com",),
+    "monday.com": ("monday.com",),
+    "clickup": ("clickup.com",),
+    "pandadoc": ("pandadoc.com",),
+    "zoho": ("zoho.com", "zoho.eu", "zohocorp.com"),
+    "shopify": ("shopify.com", "shopifyemail.com"),
+    "stripe": ("stripe.com",),
+    "1password": ("1password.com",),
+    "lastpass": ("lastpass.com", "logmein.com"),
+    "bitwarden": ("bitwarden.com",),
+    # Crypto wallets and exchanges whose "verify your wallet" and "recovery phrase" notices are copied.
+    **dict.fromkeys(("ledger", "ledger support"), ("ledger.com",)),
+    "kraken": ("kraken.com",),
+    "uniswap": ("uniswap.org",),
+    "lido": ("lido.fi",),
     "webmail": (),
     "mail administrator": (),
     "helpdesk": (),
@@ -1318,6 +1363,8 @@ WHOLE_NAME_ONLY = frozenset(
         # More initials, names and words: a given name ("Italo"), a tangerine, a subway, carriers' and
         # agencies' initials.
         *("brt", "mrw", "italo", "tangerine", "subway", "tpg", "svb", "fpl"),
+        # A notion, a general ledger, the Kraken, a lido, a slack rope, a gusto, initials of a payroll firm.
+        *("notion", "ledger", "kraken", "lido", "slack", "gusto", "adp", "stripe", "canva"),
     }
 )
 
