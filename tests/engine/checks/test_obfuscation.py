@@ -31,7 +31,7 @@ def _hidden(html: str) -> bool:
     return any(f.name == "HIDDEN_TEXT" for f in obfuscation.check(parse(_html_message(html)), ScanContext()))
 
 
-FILLER = "quiet river under seven maple trees gathers morning light while distant bells ring softly"
+FILLER = " ".join(["quiet river under seven maple trees gathers morning light while distant bells ring softly"] * 3)
 
 
 def test_salting_spread_through_words_adds_up() -> None:
@@ -63,3 +63,8 @@ def test_responsive_blocks_shown_by_a_stylesheet_are_not_hidden() -> None:
 
 def test_a_short_preheader_is_not_filler() -> None:
     assert not _hidden('<div style="display:none;max-height:0;overflow:hidden">Your March statement is ready</div>')
+
+
+def test_a_preheader_of_a_full_sentence_is_not_filler() -> None:
+    preview = "Your March statement is ready to view: balance, recent payments and the rewards you earned this month."
+    assert not _hidden(f'<p>Statement</p><div style="display:none">{preview}</div>')

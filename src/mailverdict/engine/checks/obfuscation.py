@@ -38,6 +38,9 @@ def _mixed_words(text: str) -> list[re.Match[str]]:
 
 
 MIN_HIDDEN_WORDS = 12  # preheaders hide a sentence; filler hides paragraphs
+# One hidden block up to this long is a preheader (the inbox preview line senders hide at the top of
+# the HTML); filler against filters runs longer, or is spread over several places.
+MAX_PREHEADER_WORDS = 30
 MIN_HIDDEN_PIECES = 8  # salting hides a few letters in many places
 
 
@@ -62,7 +65,8 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
 
     hidden = hiding.hidden(msg)
     hidden_words, pieces = hidden.words, hidden.pieces
-    if hidden_words >= MIN_HIDDEN_WORDS or pieces >= MIN_HIDDEN_PIECES:
+    preheader = pieces == 1 and hidden_words <= MAX_PREHEADER_WORDS
+    if (hidden_words >= MIN_HIDDEN_WORDS and not preheader) or pieces >= MIN_HIDDEN_PIECES:
         strength = min(1.0, max(hidden_words / 60, pieces / 20))
         shown = f"{hidden_words} words in {pieces} place(s) styled invisible"
         findings.append(Finding("HIDDEN_TEXT", strength, (shown,)))
