@@ -53,6 +53,7 @@ NAMES = (
     "LINK_RECIPIENT_ADDRESS",
     "LINK_SOLE_FOREIGN",
     "LINK_OPEN_REDIRECT",
+    "LINK_EXECUTABLE",
     "BRAND_IN_TEXT",
     "QR_CODE_LINK",
     "QR_CODE_BODY",
@@ -600,9 +601,28 @@ def _claims(link_text: str, sender_brands: list[str], message_brands: list[str])
     return [b for b in named if b in sender_brands]
 
 
+# Files a click runs or installs: programs, scripts, app packages and the disk images that carry them.
+# No legitimate notice links one where a page would do; malware and fake-app lures ("e-challan.apk") do.
+_EXECUTABLE_PATH_RE = re.compile(
+    r"\.(?:exe|msi|scr|pif|apk|xapk|js|jse|vbs|vbe|wsf|hta|bat|cmd|ps1|jar|iso|img|vhdx?|dmg|pkg|lnk|appx|msix"
+    r"|appinstaller)$",
+    re.IGNORECASE,
+)
+
+
+def _executable(href: str) -> bool:
+    try:
+        path = urlsplit(href).path
+    except ValueError:
+        return False
+    return _EXECUTABLE_PATH_RE.search(unquote(path)) is not None
+
+
 def _concealment(host: str, base: str, href: str, sender_base: str | None) -> list[tuple[str, str]]:
     """The findings a link's (non-IP) target raises by hiding where it goes, each with its evidence."""
     found: list[tuple[str, str]] = []
+    if _executable(href):
+        found.append(("LINK_EXECUTABLE", href[:120]))
     if (host in SHORTENERS or base in SHORTENERS) and host not in _FIRST_PARTY_SHORT_HOSTS:
         found.append(("URL_SHORTENER", href[:120]))
     if urls.tld(host) in SUSPICIOUS_TLDS:
