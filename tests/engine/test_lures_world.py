@@ -273,3 +273,16 @@ def test_money_scams(subject: str, body: str) -> None:
 )
 def test_money_ham(subject: str, body: str) -> None:
     assert "ADVANCE_FEE_LURE" not in lure_findings(subject, body)
+
+
+def test_an_identity_document_update_under_threat_is_a_credential_lure() -> None:
+    body = (
+        "Your documents have not been updated. Aadhaar numbers without updated documents will be temporarily "
+        "deactivated. Update your documents online and upload a clear copy of your PAN card."
+    )
+    assert "CREDENTIAL_LURE" in lure_findings("Aadhaar document update pending", body)
+
+
+def test_a_bank_s_code_warning_is_not_a_lure() -> None:
+    body = "Your one-time password is 482913. Never share your OTP with anyone. It expires in 10 minutes."
+    assert "CREDENTIAL_LURE" not in lure_findings("Your one-time password", body)

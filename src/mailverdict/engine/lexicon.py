@@ -337,6 +337,14 @@ CREDENTIAL = (
     r"reactivate",
     r"restore (?:your )?(?:account|access)",
     r"two-factor|2fa",
+    # Identity-document harvesting: KYC updates, one-time codes, a photo of the reader's papers.
+    r"(?:complete|update) (?:your )?(?:kyc|e-?kyc|re-?kyc)",
+    r"kyc (?:update|verification|is pending|pending|has expired|expired|not updated)",
+    # Genuine code mails say "enter the OTP" and warn "never share your OTP"; only kits ask to verify it.
+    r"verify (?:the|your) (?:otp|one[- ]time (?:password|code|pin))",
+    r"upload (?:a (?:clear |scanned )?(?:copy|photo|picture|scan) of )?your (?:id|identity|passport|driving licen[cs]e"
+    r"|aadhaar|pan card|national id|documents|selfie)",
+    r"update your (?:documents|aadhaar|pan)",
     # pt
     r"verifi\w+ (?:sua|seus|seu) (?:conta|dados|identidade|cadastro)",
     r"confirm\w+ (?:sua|seus|seu) (?:conta|dados|identidade|cadastro|e-?mail|senha)",
