@@ -286,3 +286,22 @@ def test_an_identity_document_update_under_threat_is_a_credential_lure() -> None
 def test_a_bank_s_code_warning_is_not_a_lure() -> None:
     body = "Your one-time password is 482913. Never share your OTP with anyone. It expires in 10 minutes."
     assert "CREDENTIAL_LURE" not in lure_findings("Your one-time password", body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our company bank account has just moved to a new provider, so the old account details on the invoice "
+        "are no longer in use. Please use sort code 60-83-71, account 30217754.",
+        "I've moved my mortgage and the rental income to a different bank, so please set up the new standing "
+        "order today. The old account is closing.",
+        "Lo studio ha cambiato banca, il vecchio IBAN non è più attivo: effettui il bonifico sul nuovo.",
+    ],
+)
+def test_a_changed_bank_account_to_pay_into_is_a_payment_story(body: str) -> None:
+    assert "PAYMENT_LURE" in lure_findings("Re: invoices", body)
+
+
+def test_a_bank_change_announced_without_details_to_pay_into_is_not() -> None:
+    body = "We have changed our bank. Please call us on the number you already hold before updating anything."
+    assert "PAYMENT_LURE" not in lure_findings("Our bank", body)
