@@ -135,6 +135,18 @@ def test_ordinary_mail_tells_no_story(subject: str, body: str) -> None:
             "Nosso robô de trading opera sozinho. Depósito inicial de R$ 200 e lucros garantidos.",
             "CRYPTO_LURE",
         ),
+        # fr: a low-emission-zone fine to settle
+        (
+            "ZFE : vignette Crit'Air",
+            "L'absence de vignette est sanctionnée d'une amende forfaitaire de 68 €. Régularisez votre situation.",
+            "BILLING_LURE",
+        ),
+        # es: a speed-camera fine, half off today, then debt collection
+        (
+            "Fotomulta registrada",
+            "Se registró una fotomulta a su vehículo. El descuento vence hoy; al vencer, se turnará a cobranza.",
+            "BILLING_LURE",
+        ),
         # pt: a vehicle tax said to be overdue
         ("IPVA 2025 em atraso", "Evite a inscrição em dívida ativa: pague hoje.", "BILLING_LURE"),
         # pt: a document to sign

@@ -547,6 +547,17 @@ BILLING = (
     r"offene rechnung",
     r"paiement (?:refus[ée]|[ée]chou[ée]|en attente)",
     r"facture (?:impay[ée]e|en attente)",
+    # traffic and low-emission fines paid "today, with a discount" (fr, es, it, de, nl)
+    r"amende (?:forfaitaire|major[ée]e|de \d+)",
+    r"avis de contravention",
+    r"r[ée]gularise[rz] (?:votre|la) situation",
+    r"fotomultas?",
+    r"infracci[óo]n (?:por|de) exceso de velocidad",
+    r"(?:se turnar[áa]|pasar[áa]) a cobranza",
+    r"verbale di (?:contestazione|accertamento)",
+    r"multa (?:non pagata|da pagare|scaduta)",
+    r"bu[ßs]geld\w*|verwarnungsgeld",
+    r"(?:openstaande|onbetaalde) boete|boete (?:van|betalen)",
     # refunds and overpayments to be paid back onto the reader's card (de, fr, it, nl, pl)
     r"r[üu]ckerstattung",
     r"zahlungserinnerung|mahnung",
