@@ -19,8 +19,10 @@ import bisect
 import functools
 import heapq
 import itertools
+import operator
 import re
 from collections.abc import Container, Iterator
+from typing import NamedTuple
 
 _META = set("\\()[]?*+{}|.^$")
 _FORMS_PER_PHRASE = 8
@@ -319,12 +321,23 @@ def lowered_is_exact(text: str, lowered: str) -> bool:
     return len(text) == len(lowered) and (lowered.isascii() or not any(trap in lowered for trap in _FOLD_TRAPS))
 
 
+class _Index(NamedTuple):
+    """The distinct runs of word characters in a lowered text, in the forms the tests read them."""
+
+    words: str  # joined by a character no literal holds
+    whole: frozenset[str]
+    ordered: list[str]
+    padded: list[str]  # ordered with "" after (a position past the end holds a word no literal starts)
+    starts: frozenset[str]  # the first _START characters of each (the whole word when shorter)
+
+
+_FIRST_LETTERS = operator.itemgetter(slice(0, _START))
+_chain = itertools.chain.from_iterable
+
+
 @functools.lru_cache(maxsize=16)
-def _word_index(lowered: str) -> tuple[str, frozenset[str], list[str], list[str]]:
-    """The distinct runs of word characters in a lowered text: joined by a character no literal holds,
-    as a set, sorted, and sorted with "" after them (so that a position past the end holds a word no
-    literal starts). Worked out once a text: the lure, body and scam checks ask twenty-odd sets about
-    the same few."""
+def _word_index(lowered: str) -> _Index:
+    """Worked out once a text: the lure, body and scam checks ask twenty-odd sets about the same few."""
     if lowered.isascii():
         # Every other character made a space and the text split: the same runs at twice the speed of
         # the regex engine's \w.
@@ -332,13 +345,8 @@ def _word_index(lowered: str) -> tuple[str, frozenset[str], list[str], list[str]
     else:
         found = frozenset(_WORD_RUN_RE.findall(lowered))
     ordered = sorted(found)
-    return "\x00".join(found), found, ordered, [*ordered, ""]
-
-
-@functools.lru_cache(maxsize=16)
-def _word_starts(lowered: str) -> frozenset[str]:
-    """The first ``_START`` characters of each of a text's words (the whole word when shorter)."""
-    return frozenset(word[:_START] for word in _word_index(lowered)[1])
+    # The starts cut in C (an itemgetter of a slice): a comprehension cost a third of the index.
+    return _Index("\x00".join(found), found, ordered, [*ordered, ""], frozenset(map(_FIRST_LETTERS, found)))
 
 
 def _block(literal: str) -> int:
@@ -353,7 +361,7 @@ def _blocks(lowered: str) -> frozenset[int]:
 
 
 def _words(lowered: str) -> str:
-    return _word_index(lowered)[0]
+    return _word_index(lowered).words
 
 
 def _occurs(literal: str, pieces: tuple[str, ...], lowered: str, words: str) -> bool:
@@ -561,50 +569,6 @@ class PhraseSet:
             for start in sorted(starts)
             for pieces in [tuple(_WORD_RUN_RE.findall(start))]
         ]
-        # The same literals read as words, for texts whose lowered form lines up with them (see
-        # _WordTests): whole words are looked up in a set, all at once; the rest tested one by one.
-        tests = {
-            (start, entry.filter == entry.starts or start in entry.word_opening)
-            for entry in self.entries
-            for start in entry.filter
-        }
-        word_tests = [_WordTests(literal, opens_match) for literal, opens_match in sorted(tests)]
-        self._by_word: dict[str, list[str]] = {}
-        for test in word_tests:
-            if test.word is not None:
-                self._by_word.setdefault(test.word, []).append(test.literal)
-        self._word_set = frozenset(self._by_word)
-        # One word opening a text's word (most literals): tested by bisection, written out inline.
-        self._prefixes = [t.literal for t in word_tests if t.tests == ((t.literal, _PREFIX),)]
-        # The others: those with a whole word tested only when the text has that word.
-        self._word_tests: list[_WordTests] = []
-        self._keyed_tests: dict[str, list[_WordTests]] = {}
-        for test in word_tests:
-            if test.word is not None or test.tests == ((test.literal, _PREFIX),):
-                continue
-            if test.tests[0][1] == _WHOLE:
-                self._keyed_tests.setdefault(test.tests[0][0], []).append(test)
-            else:
-                self._word_tests.append(test)
-        # A word opening with a prefix literal opens with its first three letters: the literals are
-        # filed under those, and only the files a text's words open with are searched. Phrases in
-        # another script, or on words a text lacks, cost it a set intersection.
-        self._prefixes_by_start: dict[str, list[str]] = {}
-        self._short_prefixes: list[str] = []
-        for literal in self._prefixes:
-            if len(literal) >= _START:
-                self._prefixes_by_start.setdefault(literal[:_START], []).append(literal)
-            else:
-                self._short_prefixes.append(literal)
-        self._prefix_starts = frozenset(self._prefixes_by_start)
-        # A literal with a letter outside ASCII occurs only in a text holding that letter's block of
-        # Unicode (Cyrillic, Hangul, Latin Extended...): in others, most mail, it is not looked for.
-        self._ascii_word_tests = [test for test in self._word_tests if test.literal.isascii()]
-        self._word_tests_by_block: dict[int, list[_WordTests]] = {}
-        for test in self._word_tests:
-            if not test.literal.isascii():
-                self._word_tests_by_block.setdefault(_block(test.literal), []).append(test)
-        self._test_keys = frozenset(self._keyed_tests)
         opens_word: dict[str, bool] = {}
         for entry in self.entries:
             for literal in {literal for need in entry.needs for literal in need}:
@@ -618,13 +582,88 @@ class PhraseSet:
             tuple(sorted((tuple(sorted(need, key=self._cost)) for need in entry.needs), key=self._need_cost))
             for entry in self.entries
         ]
-        # Which entries each filter literal lets through, so a text's few found literals pick their
-        # entries without a look at every entry.
-        self._unfiltered = [i for i, entry in enumerate(self.entries) if not entry.filter]
+        # The literals each entry is looked up by: its filter, or, for one without (a phrase opening with a
+        # digit or a sign), its cheapest need. Tested with the filters, such a need picks the entry only
+        # where it occurs, instead of having it tried, need by need, in every text. (The need is tested
+        # again with the others: a literal found by another entry's test may stand where this one's
+        # must not.)
+        self._gates = [
+            entry.filter or (needs[0] if needs else ()) for entry, needs in zip(self.entries, self._needs, strict=True)
+        ]
+        # The same literals read as words, for texts whose lowered form lines up with them (see
+        # _WordTests): whole words are looked up in a set, all at once; the rest tested one by one.
+        tests = {
+            (literal, (bool(entry.filter) and entry.filter == entry.starts) or literal in entry.word_opening)
+            for entry, gate in zip(self.entries, self._gates, strict=True)
+            for literal in gate
+        }
+        self._file_word_tests([_WordTests(literal, opens_match) for literal, opens_match in sorted(tests)])
+        # Which entries each literal lets through, so a text's few found literals pick their entries
+        # without a look at every entry.
+        self._unfiltered = [i for i, gate in enumerate(self._gates) if not gate]
+        # Needs standing in for a filter are no filter literals: left out of what _runnable reports found.
+        self._gate_only = frozenset(_chain(self._gates)).difference(starts)
         self._by_literal: dict[str, list[int]] = {}
-        for i, entry in enumerate(self.entries):
-            for literal in entry.filter:
+        for i, gate in enumerate(self._gates):
+            for literal in gate:
                 self._by_literal.setdefault(literal, []).append(i)
+
+    def _file_word_tests(self, word_tests: list[_WordTests]) -> None:
+        """Files each literal's test under what a text must hold for it to be worth running."""
+        self._by_word: dict[str, list[str]] = {}
+        for test in word_tests:
+            if test.word is not None:
+                self._by_word.setdefault(test.word, []).append(test.literal)
+        self._word_set = frozenset(self._by_word)
+        # One word opening a text's word (most literals): tested by bisection, written out inline.
+        prefixes = [t.literal for t in word_tests if t.tests == ((t.literal, _PREFIX),)]
+        # The others: those with a whole word tested only when the text has that word.
+        others: list[_WordTests] = []
+        self._keyed_tests: dict[str, list[_WordTests]] = {}
+        for test in word_tests:
+            if test.word is not None or test.tests == ((test.literal, _PREFIX),):
+                continue
+            if test.tests and test.tests[0][1] == _WHOLE:
+                self._keyed_tests.setdefault(test.tests[0][0], []).append(test)
+            else:
+                others.append(test)
+        self._test_keys = frozenset(self._keyed_tests)
+        # A word opening with a prefix literal opens with its first three letters: the literals are
+        # filed under those, and only the files a text's words open with are searched. Phrases in
+        # another script, or on words a text lacks, cost it a set intersection.
+        # A literal with a letter outside ASCII occurs only in a text holding that letter's block of
+        # Unicode (Cyrillic, Hangul, Latin Extended...): in others, most mail, shorter ones are not
+        # looked for either.
+        self._prefixes_by_start: dict[str, list[str]] = {}
+        self._short_prefixes: list[str] = []
+        self._short_prefixes_by_block: dict[int, list[str]] = {}
+        for literal in prefixes:
+            if len(literal) >= _START:
+                self._prefixes_by_start.setdefault(literal[:_START], []).append(literal)
+            elif literal.isascii():
+                self._short_prefixes.append(literal)
+            else:
+                self._short_prefixes_by_block.setdefault(_block(literal), []).append(literal)
+        self._prefix_starts = frozenset(self._prefixes_by_start)
+        # Of the other ASCII ones, those whose first run must open a word are filed like the prefix
+        # literals, and those whose first run may stand inside one are first looked for in the words all
+        # at once (in C): the few that pass get their full test.
+        self._inside_tests: list[_WordTests] = []
+        self._tests_by_start: dict[str, list[_WordTests]] = {}
+        self._other_word_tests: list[_WordTests] = []
+        self._word_tests_by_block: dict[int, list[_WordTests]] = {}
+        for test in others:
+            first, kind = test.tests[0] if test.tests else ("", None)  # a literal of signs only ("$")
+            if not test.literal.isascii():
+                self._word_tests_by_block.setdefault(_block(test.literal), []).append(test)
+            elif kind == _INSIDE:
+                self._inside_tests.append(test)
+            elif kind == _PREFIX and len(first) >= _START:
+                self._tests_by_start.setdefault(first[:_START], []).append(test)
+            else:
+                self._other_word_tests.append(test)
+        self._inside_firsts = [test.tests[0][0] for test in self._inside_tests]
+        self._test_starts = frozenset(self._tests_by_start)
 
     def _runnable(self, lowered: str, exact: bool) -> tuple[list[Phrase], set[str]]:
         """The phrases whose required words all occur, and the filter literals found (empty when the
@@ -639,20 +678,19 @@ class PhraseSet:
                 if (start in words if one_word else _occurs(start, pieces, lowered, words))
             }
             return [entry for entry in self.entries if not entry.filter or not present.isdisjoint(entry.filter)], set()
-        words, whole, ordered, padded = _word_index(lowered)
-        present = {literal for word in self._word_set.intersection(whole) for literal in self._by_word[word]}
+        words, whole, ordered, padded, word_starts = _word_index(lowered)
+        # The files of literals that the text's whole words and word starts pick, gathered in C.
+        present = set(_chain(map(self._by_word.__getitem__, self._word_set.intersection(whole))))
         # Whether a word of the text starts with each prefix literal that could: the word it would sort
         # before, found for all of them in map()s.
-        by_start = self._prefixes_by_start
-        prefixes = [p for start in self._prefix_starts.intersection(_word_starts(lowered)) for p in by_start[start]]
+        prefixes = [*_chain(map(self._prefixes_by_start.__getitem__, self._prefix_starts.intersection(word_starts)))]
         prefixes += self._short_prefixes
-        word_tests = self._ascii_word_tests
         if not lowered.isascii():
-            blocks = _blocks(lowered)
-            word_tests = [*word_tests, *(t for b in blocks for t in self._word_tests_by_block.get(b, ()))]
+            prefixes += _chain(self._short_prefixes_by_block.get(block, ()) for block in _blocks(lowered))
         following = map(padded.__getitem__, map(bisect.bisect_left, itertools.repeat(ordered), prefixes))
         present.update(itertools.compress(prefixes, map(str.startswith, following, prefixes)))
-        present.update(t.literal for t in word_tests if t.present(lowered, words, whole, ordered))
+        tried = self._word_tests_to_try(lowered, words, word_starts)
+        present.update(t.literal for t in tried if t.present(lowered, words, whole, ordered))
         for word in self._test_keys.intersection(whole):
             present.update(t.literal for t in self._keyed_tests[word] if t.present(lowered, words, whole, ordered))
         # A phrase past the filter still runs only where what else it needs occurs: tested on demand, as
@@ -664,7 +702,9 @@ class PhraseSet:
         needs = self._needs
         runnable: list[Phrase] = []
         # In the entries' own order: found phrases are reported in it.
-        for i in sorted({i for literal in present for i in self._by_literal[literal]}.union(self._unfiltered)):
+        candidates = set(_chain(map(self._by_literal.__getitem__, present)))
+        candidates.update(self._unfiltered)
+        for i in sorted(candidates):
             for need in needs[i]:
                 for literal in need:
                     found = held.get(literal)
@@ -685,7 +725,19 @@ class PhraseSet:
                     break  # no option of this need occurs
             else:
                 runnable.append(entries[i])
+        present.difference_update(self._gate_only)
         return runnable, present
+
+    def _word_tests_to_try(self, lowered: str, words: str, word_starts: frozenset[str]) -> Iterator[_WordTests]:
+        """The word tests that can pass in this text: those whose first run it holds where that run must
+        stand, as far as the set lookups and C-level searches of the text's words tell."""
+        yield from itertools.compress(self._inside_tests, map(words.__contains__, self._inside_firsts))
+        for start in self._test_starts.intersection(word_starts):
+            yield from self._tests_by_start[start]
+        yield from self._other_word_tests
+        if not lowered.isascii():
+            for block in _blocks(lowered):
+                yield from self._word_tests_by_block.get(block, ())
 
     def _cost(self, literal: str) -> int:
         """What testing a need literal costs: a set lookup or bisection, a search of the text's words,
