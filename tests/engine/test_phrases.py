@@ -225,6 +225,16 @@ def test_an_escaped_currency_sign_is_required_text() -> None:
     assert phrases.found("US$ 12,500,000 awaits", "us$ 12,500,000 awaits") == ["us$ 12,500,000"]
 
 
+def test_a_phrase_without_a_filter_is_looked_up_by_a_need() -> None:
+    # Opening with a digit, the phrase has no literal start to filter by: it is a candidate only where
+    # one of its needs' words occurs, and that word is not reported as a filter literal found.
+    phrases = PhraseSet((r"\d+ ?% (?:daily|weekly|monthly) (?:returns?|profits?)",))
+    assert phrases.entries[0].filter == ()
+    assert phrases._runnable("12% of the time", True) == ([], set())
+    assert phrases._runnable("10% weekly returns", True) == (phrases.entries, set())
+    assert phrases.found("Earn 10% WEEKLY returns", "earn 10% weekly returns") == ["10% weekly returns"]
+
+
 def test_a_literal_every_option_of_a_group_holds_is_needed() -> None:
     assert shared_literals(r"(?:e-?mail|mailing) (?:addresses|lists?)") == ["mail"]
     assert shared_literals(r"(?:please |kindly )?(?:e-?sign|sign) (?:it|this)") == ["sign"]  # not the optional one
