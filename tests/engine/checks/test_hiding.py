@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from mailverdict.engine import ScanContext, analyze
 from mailverdict.engine.checks import hiding, lure
 from mailverdict.engine.html import read_html
@@ -80,3 +82,12 @@ def test_a_line_break_before_a_new_sentence_or_heading_stays() -> None:
     msg = parse(notice("Notice", "Thanks for your order.\r\nDelivery: Monday\r\n\r\nsee you soon"))
     text = hiding.searchable_text(msg, 1000)
     assert "order.\nDelivery: Monday\n\nsee you soon" in text.replace("\r", "")
+
+
+def test_line_wraps_found_from_their_break_are_the_pattern_s() -> None:
+    # _unwrapped finds each wrap from its "\n" and reads back; _WRAPPED_RE says what a wrap is.
+    rng = random.Random(5)
+    alphabet = ["a", "B", " ", "\t", "\r", "\n", "\n", ".", "\u00e9", "\u0430", "\u00a0", "\x0b", "1", "\u03c3"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert hiding._unwrapped(text) == hiding._WRAPPED_RE.sub(" ", text), repr(text)
