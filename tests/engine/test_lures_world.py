@@ -305,3 +305,16 @@ def test_a_changed_bank_account_to_pay_into_is_a_payment_story(body: str) -> Non
 def test_a_bank_change_announced_without_details_to_pay_into_is_not() -> None:
     body = "We have changed our bank. Please call us on the number you already hold before updating anything."
     assert "PAYMENT_LURE" not in lure_findings("Our bank", body)
+
+
+def test_a_job_abroad_paid_for_by_a_refundable_visa_fee_is_advance_fee() -> None:
+    body = (
+        "We are pleased to offer you employment. Before your work visa can be issued, the work visa processing "
+        "fee is to be paid through our travel agency. This amount is fully refundable on arrival."
+    )
+    assert "ADVANCE_FEE_LURE" in lure_findings("Employment contract", body)
+
+
+def test_a_salary_to_be_paid_into_a_new_account_is_a_payment_story() -> None:
+    body = "He cambiado de banco y necesito que la nómina de junio se ingrese en mi nueva cuenta."
+    assert "PAYMENT_LURE" in lure_findings("Cambio de cuenta para la nómina", body)

@@ -658,6 +658,7 @@ MONEY_REQUEST = (
     r"change (?:of|in) (?:bank|payment|banking) details",
     r"direct deposit",
     r"payroll",
+    r"n[óo]mina|folha de pagamento|gehaltskonto",
     r"pay ?checks?",
     r"(?:salary|wages?) (?:payment|account|deposit)",
     r"outstanding (?:invoice|payment|balance)",
@@ -914,6 +915,8 @@ BANK_CHANGE = (
     r"old (?:bank |account |banking )?details (?:\w+ ){0,5}(?:are|is) no longer (?:in use|valid|active)",
     r"set up (?:a |the )?new (?:standing order|payee|direct debit)",
     r"(?:hemos|he) cambiado de banco",
+    r"(?:la )?n[óo]mina (?:de \w+ )?(?:se ingrese|se deposite|se pague) en (?:mi|la) nueva cuenta",
+    r"cambio de cuenta (?:para la|de (?:la )?) ?n[óo]mina",
     r"(?:mudamos|mudei|trocamos|troquei) de banco",
     r"(?:haben|habe) (?:die |unsere |meine )?bank gewechselt",
     r"(?:avons|ai) changé de banque",
@@ -952,6 +955,9 @@ BANK_CHANGE = (
 )
 
 ADVANCE_FEE = (
+    # a job abroad that the candidate pays for: the visa, permit or processing fee "refundable on arrival"
+    r"(?:visa|work permit|labou?r card) (?:processing )?(?:and \w+ )?(?:\w+ )?(?:fee|charges?)",
+    r"(?:fully )?refundable (?:on|upon|after) (?:your )?arrival",
     r"next of kin",
     r"beneficiary",
     r"million (?:united states |us |u\.s\. )?(?:dollars|usd|euros|pounds)",
