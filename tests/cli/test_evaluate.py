@@ -73,3 +73,36 @@ def test_eval_also_train_needs_cross_validation(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", str(corpus), "--also-train", str(corpus), "--json"])
     assert result.exit_code == 2
     assert "--cross-validate" in result.output
+
+
+def test_eval_details_one_line_per_message(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", per_label=3)
+    details = tmp_path / "details.jsonl"
+    result = runner.invoke(app, ["eval", str(corpus), "--json", "--details", str(details)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in details.read_text(encoding="utf-8").splitlines()]
+    assert sorted(Path(line["path"]).name for line in lines) == sorted(p.name for p in corpus.rglob("*.eml"))
+    counted = json.loads(result.stdout)["labels"]
+    for line in lines:
+        assert line["disposition"] in DISPOSITIONS and not line["error"]
+        assert set(line["axes"]) >= {"threat", "spoof", "spam", "bulk"}
+        assert counted[line["label"]]["dispositions"][line["disposition"]] >= 1
+        caught = {"ham": {"MALICIOUS", "SUSPICIOUS", "SPOOF", "SPAM"}, "phishing": {"MALICIOUS", "SUSPICIOUS", "SPOOF"}}
+        assert line["caught"] is (line["disposition"] in caught.get(line["label"], DISPOSITIONS - {"NONE"}))
+
+
+def test_eval_details_cross_validated_covers_every_message_once(tmp_path: Path) -> None:
+    pytest.importorskip("numpy")
+    corpus = write_corpus(tmp_path / "corpus", per_label=6)
+    details = tmp_path / "details.jsonl"
+    result = runner.invoke(app, ["eval", str(corpus), "--cross-validate", "2", "--json", "--details", str(details)])
+    assert result.exit_code == 0, result.output
+    paths = [json.loads(line)["path"] for line in details.read_text(encoding="utf-8").splitlines()]
+    assert len(paths) == len(set(paths)) == 18
+
+
+def test_eval_details_unwritable(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", per_label=1)
+    result = runner.invoke(app, ["eval", str(corpus), "--details", str(tmp_path / "no" / "such" / "dir.jsonl")])
+    assert result.exit_code == 2
+    assert "cannot write --details" in result.output

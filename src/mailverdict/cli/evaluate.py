@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
-from typing import Any
+from typing import IO, TYPE_CHECKING, Any
 
 import typer
 
 from mailverdict.cli.output import console, emit_json, err_console
+
+if TYPE_CHECKING:
+    from mailverdict.training.evaluate import Recorder
 
 SHORT = {"MALICIOUS": "malic", "SUSPICIOUS": "susp"}  # narrow terminals truncate long headers
 
@@ -25,6 +29,11 @@ def register(app: typer.Typer) -> None:
             help="With --cross-validate: a corpus every fold's model also learns from, never scanned (repeatable)",
         ),
         as_json: bool = typer.Option(False, "--json", help="Print one JSON document"),
+        details: Path | None = typer.Option(
+            None,
+            "--details",
+            help="Also write one JSON line per message (path, label, disposition, caught, axes, findings) to this file",
+        ),
     ) -> None:
         """Scan a labelled corpus with the engine: dispositions, detection and false-positive rates, speed."""
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -42,6 +51,14 @@ def register(app: typer.Typer) -> None:
         except FileNotFoundError as exc:
             err_console.print(f"[red]{exc}")
             raise typer.Exit(2) from exc
+        lines: IO[str] | None = None
+        if details is not None:
+            try:
+                lines = details.open("w", encoding="utf-8")
+            except OSError as exc:
+                err_console.print(f"[red]cannot write --details to {details}: {exc.strerror}")
+                raise typer.Exit(2) from exc
+        record = None if lines is None else _recorder(lines)
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
         with Progress(*columns, console=err_console, transient=True, disable=as_json) as progress:
             task = progress.add_task("scanning", total=len(examples))
@@ -65,10 +82,19 @@ def register(app: typer.Typer) -> None:
                 features = read_features(examples, progress=lambda: progress.advance(reading))
                 extra_features = read_features(extra)
                 tally = engine_cv(
-                    examples, features, cross_validate, SEED, scan, progress=step, extra=(extra, extra_features)
+                    examples,
+                    features,
+                    cross_validate,
+                    SEED,
+                    scan,
+                    progress=step,
+                    extra=(extra, extra_features),
+                    record=record,
                 )
             else:
-                tally = evaluate(examples, scan, step)
+                tally = evaluate(examples, scan, step, record)
+        if lines is not None:
+            lines.close()
         document = tally.report()
         document["corpus"] = str(corpus)
         document["cross_validated_folds"] = cross_validate or None
@@ -77,6 +103,15 @@ def register(app: typer.Typer) -> None:
             emit_json(document)
             return
         _print(document)
+
+
+def _recorder(lines: IO[str]) -> Recorder:
+    from mailverdict.training.evaluate import detail
+
+    def record(example: Any, verdict: Any, disposition: str) -> None:
+        lines.write(json.dumps(detail(example, verdict, disposition), ensure_ascii=False) + "\n")
+
+    return record
 
 
 def _print(document: dict[str, Any]) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from mailverdict.engine.content import LABELS, ContentModel, using_model
 from mailverdict.training.corpus import Example, Features, stratified_folds
-from mailverdict.training.evaluate import Analyzer, Tally, evaluate
+from mailverdict.training.evaluate import Analyzer, Recorder, Tally, evaluate
 from mailverdict.training.model import Settings, fit
 
 
@@ -107,6 +107,7 @@ def engine_cv(
     settings: Settings | None = None,
     progress: Callable[[], None] | None = None,
     extra: tuple[Sequence[Example], Sequence[Features]] = ((), ()),
+    record: Recorder | None = None,
 ) -> Tally:
     """Retrain the content model on k-1 folds and scan the held-out fold with the whole engine.
 
@@ -119,5 +120,5 @@ def engine_cv(
         train, held = _split(fold, k)
         model = _fit_on(train, examples, features, settings, extra)
         with using_model(model):
-            tally.merge(evaluate([examples[i] for i in held], analyze, progress))
+            tally.merge(evaluate([examples[i] for i in held], analyze, progress, record))
     return tally

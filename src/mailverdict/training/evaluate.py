@@ -16,6 +16,8 @@ from mailverdict.engine.verdict import Disposition, Verdict
 from mailverdict.training.corpus import Example
 
 Analyzer = Callable[[bytes], Verdict]
+# Told of every scanned message: its example, the verdict (None when the engine raised) and the disposition counted.
+Recorder = Callable[[Example, Verdict | None, str], None]
 
 CAUGHT: dict[str, frozenset[Disposition]] = {
     "phishing": frozenset({Disposition.MALICIOUS, Disposition.SUSPICIOUS, Disposition.SPOOF}),
@@ -80,20 +82,47 @@ class Tally:
         }
 
 
-def evaluate(examples: Iterable[Example], analyze: Analyzer, progress: Callable[[], None] | None = None) -> Tally:
+def evaluate(
+    examples: Iterable[Example],
+    analyze: Analyzer,
+    progress: Callable[[], None] | None = None,
+    record: Recorder | None = None,
+) -> Tally:
     """Scan every example; a crash is counted as an error (and a NONE), never raised."""
     tally = Tally()
     for example in examples:
         raw = example.path.read_bytes()
         started = time.perf_counter()
+        verdict: Verdict | None = None
         try:
-            disposition = analyze(raw).disposition.value
+            verdict = analyze(raw)
+            disposition = verdict.disposition.value
         except Exception as exc:
             disposition = Disposition.NONE.value
             tally.errors.append(f"{example.path.name}: {type(exc).__name__}: {exc}"[:300])
         tally.seconds += time.perf_counter() - started
         tally.messages += 1
         tally.add(example.label, disposition)
+        if record is not None:
+            record(example, verdict, disposition)
         if progress is not None:
             progress()
     return tally
+
+
+def caught(label: str, disposition: str) -> bool | None:
+    """Whether ``disposition`` counts as caught for ``label`` (a false positive for ham); None for other labels."""
+    return Disposition(disposition) in CAUGHT[label] if label in CAUGHT else None
+
+
+def detail(example: Example, verdict: Verdict | None, disposition: str) -> dict[str, object]:
+    """One message's line in an evaluation's per-message report: enough to see why it was (not) caught."""
+    return {
+        "path": str(example.path),
+        "label": example.label,
+        "disposition": disposition,
+        "caught": caught(example.label, disposition),
+        "axes": {} if verdict is None else {k: round(v, 2) for k, v in verdict.axis_scores.items()},
+        "findings": {} if verdict is None else {f.name: round(f.score, 2) for f in verdict.findings},
+        "error": verdict is None,
+    }
