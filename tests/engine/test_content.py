@@ -64,6 +64,26 @@ def test_no_script_markers() -> None:
     assert not any(t.startswith("__") for t in tokens("", ["你好, 明天见. Привет, до завтра."]))
 
 
+def test_unspaced_scripts_are_read_as_character_pairs() -> None:
+    # A Japanese, Chinese or Thai "word" is a whole clause; only its character pairs recur between messages.
+    one = tokens("【重要】ご利用確認のお願い", ["お客様のアカウントを一時的に停止しました。"])
+    other = tokens("ご利用確認", ["アカウントの確認をお願いします"])
+    assert {"s:利用", "s:確認", "アカ", "カウ", "ウン", "ント"} <= one
+    assert {"アカ", "カウ", "ウン", "s:確認"} <= one & other
+    assert not any(len(t) > 5 for t in one if not t.startswith("s:") and " " not in t)
+    assert {"您的", "账户", "冻结"} <= tokens("", ["您的账户已被冻结"])
+    thai = tokens("", ["บัญชีของคุณถูกระงับ"])
+    assert {"บั", "ัญ", "ญช"} <= thai  # vowel signs stay with their letters
+    # Mixed words keep their Latin part whole; spaced scripts keep their words.
+    assert {"amazon", "プラ", "ライ", "イム"} <= tokens("", ["Amazonプライム"])
+    assert {"계정이", "정지되었습니다"} <= tokens("", ["계정이 정지되었습니다"])
+
+
+def test_indic_vowel_signs_do_not_split_words() -> None:
+    found = tokens("", ["आपका खाता बंद कर दिया जाएगा", "আপনার অ্যাকাউন্ট বন্ধ"])
+    assert {"आपका", "खाता", "जाएगा", "আপনার", "অ্যাকাউন্ট"} <= found
+
+
 def test_feature_buckets_hash_exactly_the_tokens() -> None:
     texts = ["Dear customer, verify your account at http://192.0.2.1/x now now now. $5 OFF TODAY ONLY NOW", "second"]
     args = ("Re: [list] Your ACCOUNT", texts, ["click here", "Verify"])

@@ -14,6 +14,7 @@ import math
 import operator
 import re
 import string
+import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -48,8 +49,17 @@ _MONEY_WORD_RE = re.compile(r"\d\s?(?:usd|eur|gbp|dollars)\b", re.IGNORECASE)
 _MONEY_WORD_LOWERED = Anchored(re.compile(_MONEY_WORD_RE.pattern), ("usd", "eur", "gbp", "dollars"), 2)
 _PERCENT_RE = re.compile(r"\d\s?%")
 # Letters only: digits carry dates, years, prices and ids, which describe the era, not the intent.
-_WORD_RE = re.compile(r"[^\W\d_]{2,24}")
+# With the combining vowel signs and marks of the letters before them: in Hindi, Bengali, Thai and the like
+# they are inside every other word, and \w does not match them.
+_MARKS = "".join(chr(c) for c in range(0x0300, 0x3100) if unicodedata.category(chr(c)) in ("Mn", "Mc"))
+_WORD_RE = re.compile(f"(?:[^\\W\\d_]|[{_MARKS}]){{2,24}}")
 _ASCII_WORD_RE = re.compile(r"[a-z]{2,24}")
+# Scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao, Burmese, Khmer): there a
+# "word" is a whole clause, which never recurs from one message to the next, so the model could learn
+# nothing of such mail. Their overlapping character pairs recur, as they do in search engines' indexes.
+_UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+_UNSPACED_RE = re.compile(f"[{_UNSPACED}]")
+_SEGMENT_RE = re.compile(f"[{_UNSPACED}]+|[^{_UNSPACED}]+")
 _CAPS_RE = re.compile(r"\b[A-Z]{4,}\b")
 # Capitals made "A" and all else a space, in the UTF-8 bytes (no other character is written with an
 # ASCII byte there): four in a row is found by a substring search, several times faster than a regex.
@@ -272,7 +282,22 @@ def _words(text: str) -> list[str]:
     lowered = text.lower()
     # In ASCII text the letters are a-z, which the regex engine tests far faster than a Unicode category.
     found = (_ASCII_WORD_RE if lowered.isascii() else _WORD_RE).findall(lowered)
+    if not lowered.isascii() and _UNSPACED_RE.search(lowered) is not None:
+        found = list(itertools.chain.from_iterable(map(_pairs, found)))
     return list(itertools.islice(itertools.filterfalse(SOURCE_TOKENS.__contains__, found), MAX_WORDS))
+
+
+def _pairs(word: str) -> list[str]:
+    """A word's runs of unspaced script as overlapping character pairs; its other letters as they are."""
+    if _UNSPACED_RE.search(word) is None:
+        return [word]
+    out: list[str] = []
+    for segment in _SEGMENT_RE.findall(word):
+        if _UNSPACED_RE.match(segment) is None or len(segment) < 3:
+            out.extend((segment,) if len(segment) > 1 else ())
+        else:
+            out.extend(map(operator.add, segment, segment[1:]))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
