@@ -52,7 +52,9 @@ _PERCENT_RE = re.compile(r"\d\s?%")
 # With the combining vowel signs and marks of the letters before them: in Hindi, Bengali, Thai and the like
 # they are inside every other word, and \w does not match them.
 _MARKS = "".join(chr(c) for c in range(0x0300, 0x3100) if unicodedata.category(chr(c)) in ("Mn", "Mc"))
-_WORD_RE = re.compile(f"(?:[^\\W\\d_]|[{_MARKS}]){{2,24}}")
+_MARK_RE = re.compile(f"[{_MARKS}]")
+_MARKED_WORD_RE = re.compile(f"(?:[^\\W\\d_]|[{_MARKS}]){{2,24}}")  # slower: only for texts with such marks
+_WORD_RE = re.compile(r"[^\W\d_]{2,24}")
 _ASCII_WORD_RE = re.compile(r"[a-z]{2,24}")
 # Scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao, Burmese, Khmer): there a
 # "word" is a whole clause, which never recurs from one message to the next, so the model could learn
@@ -281,9 +283,12 @@ def _words(text: str) -> list[str]:
             return list(itertools.islice(itertools.filterfalse(_DROPPED.__contains__, runs), MAX_WORDS))
     lowered = text.lower()
     # In ASCII text the letters are a-z, which the regex engine tests far faster than a Unicode category.
-    found = (_ASCII_WORD_RE if lowered.isascii() else _WORD_RE).findall(lowered)
-    if not lowered.isascii() and _UNSPACED_RE.search(lowered) is not None:
-        found = list(itertools.chain.from_iterable(map(_pairs, found)))
+    if lowered.isascii():
+        found = _ASCII_WORD_RE.findall(lowered)
+    else:
+        found = (_WORD_RE if _MARK_RE.search(lowered) is None else _MARKED_WORD_RE).findall(lowered)
+        if _UNSPACED_RE.search(lowered) is not None:
+            found = list(itertools.chain.from_iterable(map(_pairs, found)))
     return list(itertools.islice(itertools.filterfalse(SOURCE_TOKENS.__contains__, found), MAX_WORDS))
 
 
