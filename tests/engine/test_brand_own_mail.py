@@ -119,3 +119,40 @@ def test_brands_own_other_domains_and_top_level_domain() -> None:
     assert brands.legitimate_for("dhl", "dhlparcel.nl")
     assert brands.legitimate_for("bnp paribas", "mail.bnpparibas")  # the bank's own top-level domain
     assert not brands.legitimate_for("bnp paribas", "bnpparibas-secure.com")
+
+
+def _renewal(sender: str) -> EmailMessage:
+    return authenticated(
+        f"OVHcloud <{sender}>",
+        "Votre nom de domaine corp.example expire dans 15 jours",
+        "Bonjour,\n\nLe nom de domaine corp.example expire le 10/12. Renouvelez-le depuis votre espace client "
+        "pour éviter toute interruption de vos sites et de vos adresses e-mail.\n\nhttps://www.ovh.com/manager/\n",
+    )
+
+
+def test_a_registrar_authenticated_as_itself_names_its_customers_domain() -> None:
+    assert "RECIPIENT_DOMAIN_POSING" not in _names(_renewal("noreply@ovh.net"))
+    found = _names(_renewal("noreply@ovh-renouvellement.example"))
+    assert {"RECIPIENT_DOMAIN_POSING", "BRAND_IMPERSONATION"} <= found
+
+
+def _exchange_report(domain: str) -> bytes:
+    return (
+        f"From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@{domain}>\r\n"
+        f"To: <b.hoffmann@{domain}>\r\nSubject: Undeliverable: documents\r\n"
+        "Date: Wed, 10 Jul 2024 13:36:49 +0000\r\nMessage-ID: <ndr1@x.example>\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n\r\n'
+        "--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        "Your message to m.schulz@client.example couldn't be delivered: the recipient's mailbox is full.\r\n"
+        "--b\r\nContent-Type: message/delivery-status\r\n\r\n"
+        "Reporting-MTA: dns;mail.example\r\n\r\nFinal-Recipient: rfc822;m.schulz@client.example\r\n"
+        "Action: failed\r\nStatus: 5.2.2\r\n--b--\r\n"
+    ).encode()
+
+
+def test_exchanges_own_delivery_report_does_not_pose_as_microsoft() -> None:
+    own = analyze(_exchange_report("corp.example"))
+    assert "BRAND_IMPERSONATION" not in {f.name for f in own.findings}
+    # The same report shape sent to someone at another domain is no system's report to its user.
+    other = _exchange_report("corp.example").replace(b"To: <b.hoffmann@corp.example>", b"To: <bob@other.example>")
+    assert "BRAND_IMPERSONATION" in {f.name for f in analyze(other).findings}

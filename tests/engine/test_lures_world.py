@@ -76,6 +76,8 @@ from tests.engine.mail import lure_findings
         ),
         # zh: the account frozen unless the password is confirmed (no spaces between the words)
         ("账户安全提醒", "您的账户存在异常登录，将被冻结，请立即重新登录验证身份。", {"CREDENTIAL_LURE"}),
+        # zh-Hant: the same story in Taiwan's and Hong Kong's characters
+        ("帳戶安全提醒", "您的帳戶存在異常登錄，將被凍結，請立即重新登錄驗證身份。", {"CREDENTIAL_LURE"}),
     ],
 )
 def test_account_stories(subject: str, body: str, expected: set[str]) -> None:
@@ -96,6 +98,7 @@ def test_account_stories(subject: str, body: str, expected: set[str]) -> None:
         ("Coletul dvs. este reținut", "Coletul nu a putut fi livrat. Achitați taxa de livrare.", "DELIVERY_LURE"),
         ("Το δέμα σας", "Το δέμα σας δεν παραδόθηκε. Πληρώστε τα τέλη αποστολής.", "DELIVERY_LURE"),
         ("您的快递派送失败", "包裹地址有误，请补交运费。", "DELIVERY_LURE"),
+        ("綜合所得稅退稅通知", "您的退稅款未能入帳，請於期限內補繳資料，逾期視同放棄。", "BILLING_LURE"),
         ("Vergi iadeniz", "Adınıza vergi iadesi onaylanmıştır.", "BILLING_LURE"),
         ("Возврат налога", "Вам положен налоговый вычет. Возврат средств на карту.", "BILLING_LURE"),
         ("Hoàn thuế", "Tiền điện chưa thanh toán, sẽ ngừng cung cấp điện.", "BILLING_LURE"),

@@ -105,6 +105,26 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "google docs": ("google.com",),
     "microsoft 365": (*_MICROSOFT, "outlook.com"),
     "godaddy": ("godaddy.com", "secureserver.net"),
+    # Registrars, hosts and mail-security services: their renewal, quota and quarantine notices name the
+    # customer's own domain, and phishing wears their names to ask for the mailbox's password. Not Mimecast
+    # or Proofpoint: their digests and encrypted-mail notices go out under the customer's own domain.
+    **dict.fromkeys(("ionos",), ("ionos.de", "ionos.com", "ionos.co.uk", "ionos.es", "ionos.fr", "ionos.it")),
+    **dict.fromkeys(("ovh", "ovhcloud"), ("ovh.net", "ovh.com", "ovhcloud.com", "ovh.fr", "ovh.de", "ovh.es")),
+    **dict.fromkeys(("aruba", "aruba.it", "aruba pec"), ("aruba.it", "arubapec.it", "pec.it")),
+    **dict.fromkeys(("registro.br", "nic.br"), ("registro.br", "nic.br")),
+    "namecheap": ("namecheap.com",),
+    "gandi": ("gandi.net",),
+    "network solutions": ("networksolutions.com", "web.com"),
+    "hostinger": ("hostinger.com",),
+    **dict.fromkeys(("hostgator",), ("hostgator.com", "hostgator.com.br")),
+    "bluehost": ("bluehost.com",),
+    "locaweb": ("locaweb.com.br",),
+    "register.it": ("register.it",),
+    "dondominio": ("dondominio.com",),
+    "cloudflare": ("cloudflare.com",),
+    **dict.fromkeys(("barracuda", "barracuda networks"), ("barracudanetworks.com", "barracuda.com")),
+    "sophos": ("sophos.com",),
+    "hornetsecurity": ("hornetsecurity.com",),
     "spotify": ("spotify.com",),
     "hulu": ("hulu.com",),
     "disney+": ("disneyplus.com", "disney.com"),
@@ -1365,6 +1385,8 @@ WHOLE_NAME_ONLY = frozenset(
         *("brt", "mrw", "italo", "tangerine", "subway", "tpg", "svb", "fpl"),
         # A notion, a general ledger, the Kraken, a lido, a slack rope, a gusto, initials of a payroll firm.
         *("notion", "ledger", "kraken", "lido", "slack", "gusto", "adp", "stripe", "canva"),
+        # An island, a surname, a fish.
+        *("aruba", "gandi", "barracuda"),
     }
 )
 

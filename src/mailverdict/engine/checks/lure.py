@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from mailverdict.engine import lexicon
+from mailverdict.engine import hanzi, lexicon
 from mailverdict.engine.checks import hiding
 from mailverdict.engine.context import ScanContext
 from mailverdict.engine.message import Message
@@ -54,13 +54,15 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     text = strip_invisible(unicodedata.normalize("NFKC", read))
     lowered = text.lower()
 
-    # Chinese runs its words together, so its phrases are substrings (lexicon.CJK), read only in its script.
+    # Chinese runs its words together, so its phrases are substrings (lexicon.CJK), read only in its script,
+    # and in Simplified characters as well as written (Taiwan's 帳戶 is the mainland's 帐户).
     cjk = not text.isascii() and _CJK_RE.search(text) is not None
+    folded = hanzi.simplified(text) if cjk else text
 
     def _found(role: PhraseSet, name: str) -> list[str]:
         found = role.found(text, lowered)
         if cjk:
-            found += [p for p in lexicon.CJK.get(name, ()) if p in text and p not in found]
+            found += [p for p in lexicon.CJK.get(name, ()) if (p in text or p in folded) and p not in found]
         return found
 
     findings: list[Finding] = []

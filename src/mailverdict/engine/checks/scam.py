@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from mailverdict.engine import brands, scamwords, urls
+from mailverdict.engine import brands, hanzi, scamwords, urls
 from mailverdict.engine.checks import hiding
 from mailverdict.engine.context import ScanContext
 from mailverdict.engine.message import Message
@@ -61,11 +61,12 @@ _CONGRATULATIONS_RE = re.compile(scamwords.CONGRATULATIONS, re.IGNORECASE)
 _CJK_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 
 
-def _cjk(name: str, subject: str, body: str) -> tuple[list[str], int]:
-    """A family's Japanese and Chinese phrases in the subject (counted twice, as in any language) and the body."""
+def _cjk(name: str, subjects: tuple[str, str], bodies: tuple[str, str]) -> tuple[list[str], int]:
+    """A family's Japanese and Chinese phrases in the subject (counted twice, as in any language) and the body,
+    each read as written and with Traditional characters in Simplified (``hanzi``)."""
     phrases = scamwords.CJK.get(name, ())
-    in_subject = [p for p in phrases if p in subject]
-    in_body = [p for p in phrases if p in body and p not in in_subject]
+    in_subject = [p for p in phrases if p in subjects[0] or p in subjects[1]]
+    in_body = [p for p in phrases if (p in bodies[0] or p in bodies[1]) and p not in in_subject]
     return [*in_subject, *in_body], 2 * len(in_subject) + len(in_body)
 
 
@@ -154,13 +155,15 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     families: list[tuple[str, list[str], int]] = []
     # ASCII text holds no CJK character, and says so without being read.
     cjk = any(not text.isascii() and _CJK_RE.search(text) is not None for text in (subject, body))
+    subjects = (subject, hanzi.simplified(subject) if cjk else subject)
+    bodies = (body, hanzi.simplified(body) if cjk else body)
     for name, phrases in _FAMILIES:
         in_subject = phrases.found(subject, subject_lower)
         in_body = [p for p in phrases.found(body, body_lower) if p not in in_subject]
         in_subject, in_body = _one_congratulation(in_subject, in_body)
         weight = sum(1 if _ORDINARY_RE.match(p) else 2 for p in in_subject) + len(in_body)
         if cjk:
-            found_cjk, weight_cjk = _cjk(name, subject, body)
+            found_cjk, weight_cjk = _cjk(name, subjects, bodies)
             in_body += found_cjk
             weight += weight_cjk
         if weight >= MIN_PHRASES:

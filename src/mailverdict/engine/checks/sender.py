@@ -188,6 +188,22 @@ def _brand(name: str, domain: str, ctx: ScanContext) -> list[Finding]:
     return []
 
 
+_EXCHANGE_SYSTEM_RE = re.compile(r"microsoftexchange[0-9a-f]{32}@", re.IGNORECASE)
+
+
+def _exchange_report(msg: Message, address: str, base: str, ctx: ScanContext) -> bool:
+    """Exchange's own delivery report: "Microsoft Outlook" <MicrosoftExchange<32 hex>@the recipients' domain>
+    with a delivery-status report. The organisation's mail system names itself after its maker; a pose from
+    outside under the recipients' own domain fails authentication and is SPOOF whatever this says."""
+    content_type = (msg.header("Content-Type") or "").lower()
+    return (
+        _EXCHANGE_SYSTEM_RE.match(address) is not None
+        and "multipart/report" in content_type
+        and "delivery-status" in content_type
+        and base in recipient_domains(msg, ctx)
+    )
+
+
 def _brand_own_sender(msg: Message, name: str, base: str) -> list[Finding]:
     """The display name's brand sending from a domain brands.py lists as its own, and the receiving
     server recorded DMARC pass for that domain: the brand's own mail, not a pose.
@@ -298,13 +314,15 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
                     "DISPLAY_NAME_ADDRESS_MISMATCH", 1.0, (f"display name shows {shown[0]}", f"sent from {address}")
                 )
             )
-    if name and base:
+    if name and base and not _exchange_report(msg, address, base, ctx):
         findings.extend(_brand(name, base, ctx))
         findings.extend(_brand_own_sender(msg, name, base))
         findings.extend(_name_in_combo_domain(name, base, ctx))
     if base and msg.subject:
         findings.extend(_brand_in_subject(msg, msg.subject[:300], base, ctx))
-    if base:
+    # A registrar, host or mail-security service authenticated as itself names its customer's domain
+    # ("example.com expires in 15 days", "quarantine summary for ...@example.com"): it serves it.
+    if base and not authenticated_brand(msg, base):
         findings.extend(_recipient_domain_posing(msg, ctx, name, base))
     if name and base in FREEMAIL:
         # The free-mail provider's own name is no pose ("Yahoo! News" from yahoo.com).
