@@ -27,6 +27,10 @@ from mailverdict.engine import brands
         ("ΕΛΤΑ Courier", "ελτα"),
         ("Seznam", "seznam"),
         ("ICA Kundklubb", "ica kundklubb"),
+        ("e-CAC | Centro Virtual de Atendimento", "e-cac"),
+        ("SEFAZ - IPVA 2026", "sefaz"),
+        ("OVHcloud", "ovhcloud"),
+        ("Aruba.it", "aruba.it"),
     ],
 )
 def test_named(name: str, brand: str) -> None:
@@ -44,6 +48,9 @@ def test_named(name: str, brand: str) -> None:
         "Seb from accounting",
         # Greek and Cyrillic names are not read from inside another word.
         "ΔΕΛΤΑ ΤΕΧΝΙΚΗ",
+        # An island, a fish.
+        "Our week in Aruba",
+        "Barracuda sightings off the reef",
     ],
 )
 def test_everyday_words_name_no_brand(text: str) -> None:
@@ -61,6 +68,9 @@ def test_everyday_words_name_no_brand(text: str) -> None:
         ("shopee", "shopee.vn"),
         ("skatteverket", "skatteverket.se"),
         ("o2", "o2.cz"),
+        ("sefaz", "gov.br"),
+        ("aruba pec", "arubapec.it"),
+        ("barracuda", "barracudanetworks.com"),
     ],
 )
 def test_own_domains(brand: str, domain: str) -> None:

@@ -299,6 +299,8 @@ def test_a_bank_s_code_warning_is_not_a_lure() -> None:
         "I've moved my mortgage and the rental income to a different bank, so please set up the new standing "
         "order today. The old account is closing.",
         "Lo studio ha cambiato banca, il vecchio IBAN non è più attivo: effettui il bonifico sul nuovo.",
+        "Os recebimentos passaram a ser feitos por uma nova conta de cobrança, em razão da troca de banco. "
+        "Favor desconsiderar o boleto anterior.",
     ],
 )
 def test_a_changed_bank_account_to_pay_into_is_a_payment_story(body: str) -> None:

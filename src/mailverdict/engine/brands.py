@@ -200,6 +200,8 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "bancolombia": ("bancolombia.com", "notificacionesbancolombia.com"),
     "banorte": ("banorte.com",),
     "receita federal": ("gov.br",),
+    # The federal tax portal, the states' treasuries and the national traffic office: all under gov.br.
+    **dict.fromkeys(("e-cac", "sefaz", "senatran", "serpro"), ("gov.br",)),
     "serasa": ("serasa.com.br", "serasaexperian.com.br"),
     "detran": ("gov.br",),
     "correios": ("correios.com.br",),
