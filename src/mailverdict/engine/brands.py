@@ -1321,7 +1321,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "monday.com": ("monday.com",),
     "clickup": ("clickup.com",),
     "pandadoc": ("pandadoc.com",),
-    "zoho": ("zoho.com", "zoho.eu", "zohocorp.com"),
+    "zoho": ("zoho.com", "zoho.eu", "zohocorp.com", "zoho.in", "zoho.com.au", "zohosign.com", "zohosign.in"),
     "shopify": ("shopify.com", "shopifyemail.com"),
     "stripe": ("stripe.com",),
     "1password": ("1password.com",),
