@@ -131,3 +131,20 @@ def imitates(candidate: str, protected: str) -> str | None:
     if len(target) >= 5 and target in name.replace("-", ""):
         return f"contains {target}: {candidate}"
     return None
+
+
+def imitates_correspondent(candidate: str, other: str) -> str | None:
+    """Why ``candidate`` reads as ``other``, a domain the same conversation names, or None.
+
+    Stricter than ``imitates``: companies do write from the same name under another suffix (a UK and a US
+    branch) or from a longer name holding another's, but no genuine correspondent writes from a domain a
+    letter or a hyphen away from the one the thread already uses."""
+    name, _ = _name_label(candidate.lower().strip("."))
+    target, _ = _name_label(other.lower().strip("."))
+    if len(target) < 6 or name == target or urls.registrable_domain(candidate) == urls.registrable_domain(other):
+        return None
+    if skeleton(name) == skeleton(target):
+        return f"reads as {other}: {candidate}"
+    if _one_edit(name, target):
+        return f"one character from {other}: {candidate}"
+    return None

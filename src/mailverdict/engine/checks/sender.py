@@ -23,6 +23,7 @@ NAMES = (
     "DISPLAY_NAME_IMPERSONATION",
     "FREEMAIL_TO_ORGANISATION",
     "LOOKALIKE_SENDER_DOMAIN",
+    "LOOKALIKE_CORRESPONDENT",
     "PUNYCODE_SENDER",
     "DISPLAY_NAME_ADDRESS_MISMATCH",
     "BRAND_IMPERSONATION",
@@ -36,6 +37,9 @@ NAMES = (
     "BRAND_OWN_SENDER",
     "SENDER_NAME_COMBO_DOMAIN",
 )
+# How much of the text is searched for the addresses of a quoted conversation.
+_THREAD_CHARS = 20_000
+_THREAD_ADDRESSES = 30
 # Words of organisations and departments, not people, in display names (several languages).
 _ORGANISATION_RE = re.compile(
     r"\b(?:support|team|service|services|security|billing|account|accounts|department|notification|admin"
@@ -357,4 +361,23 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
                 if reason:
                     findings.append(Finding("LOOKALIKE_SENDER_DOMAIN", 1.0, (reason,)))
                     break
+            else:
+                findings.extend(_lookalike_correspondent(msg, ctx, domain))
     return findings
+
+
+def _lookalike_correspondent(msg: Message, ctx: ScanContext, domain: str) -> list[Finding]:
+    """The sender's domain a letter or a hyphen from a recipient's or from an address the quoted
+    conversation shows: the look-alike domain a thread hijacker registers to step into a supplier's
+    or a customer's conversation ("coastlinefrieght" answering for "coastlinefreight")."""
+    base = urls.registrable_domain(domain)
+    if base in FREEMAIL:
+        return []
+    named = recipient_domains(msg, ctx)[:10]
+    named += [urls.registrable_domain(d) for d in urls.emails_in_text(msg.text[:_THREAD_CHARS])[:_THREAD_ADDRESSES]]
+    for other in dict.fromkeys(named):
+        if other and other != base and other not in FREEMAIL:
+            reason = lookalike.imitates_correspondent(base, other)
+            if reason:
+                return [Finding("LOOKALIKE_CORRESPONDENT", 1.0, (reason,))]
+    return []
