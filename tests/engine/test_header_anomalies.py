@@ -189,7 +189,7 @@ def test_urgency_corroborates_a_lure_but_does_not_decide_it() -> None:
     disposition, names = _outcome(lure, URGENT)
     assert "URGENT_LURE" in names
     assert disposition is not Disposition.SUSPICIOUS
-    words = Finding("CONTENT_PHISH", 0.8, ("p(phishing)=0.90",))
+    words = Finding("CONTENT_PHISH", 0.75, ("p(phishing)=0.875",))
     assert _outcome(words)[0] is not Disposition.SUSPICIOUS
     assert _outcome(words, URGENT)[0] is Disposition.SUSPICIOUS
     listed = _outcome(words, URGENT, Finding("LIST_ID", 1.0, ("<users.lists.example>",)))
@@ -197,7 +197,7 @@ def test_urgency_corroborates_a_lure_but_does_not_decide_it() -> None:
 
 
 def test_urgency_does_not_push_an_authenticated_senders_notice_over() -> None:
-    words = Finding("CONTENT_PHISH", 0.8, ("p(phishing)=0.90",))
+    words = Finding("CONTENT_PHISH", 0.75, ("p(phishing)=0.875",))
     for passed in (Finding("DMARC_PASS", 1.0, ("dmarc=pass header.from=corp.example",)),
                    Finding("AUTH_ALIGNED", 1.0, ("dkim=pass for corp.example, the From's domain corp.example",))):
         disposition, names = _outcome(words, URGENT, passed)

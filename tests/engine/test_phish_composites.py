@@ -11,7 +11,7 @@ def _names(*findings: Finding) -> set[str]:
 
 
 def test_phishing_words_with_a_foreign_call_to_act_are_suspicious() -> None:
-    words = Finding("CONTENT_PHISH", 0.8, ("p(phishing)=0.900",))
+    words = Finding("CONTENT_PHISH", 0.7, ("p(phishing)=0.850",))
     foreign = Finding("LINK_SOLE_FOREIGN", 1.0, ("every link goes to elsewhere.example",))
     assert score([words]).disposition is Disposition.NONE
     outcome = score([words, foreign])
@@ -19,9 +19,9 @@ def test_phishing_words_with_a_foreign_call_to_act_are_suspicious() -> None:
     assert outcome.disposition is Disposition.SUSPICIOUS
 
 
-def test_only_a_near_certain_phishing_reading_is_suspicious_alone() -> None:
-    assert score([Finding("CONTENT_PHISH", 0.96, ("p(phishing)=0.980",))]).disposition is Disposition.SUSPICIOUS
-    assert score([Finding("CONTENT_PHISH", 0.8, ("p(phishing)=0.900",))]).disposition is Disposition.NONE
+def test_only_a_confident_phishing_reading_is_suspicious_alone() -> None:
+    assert score([Finding("CONTENT_PHISH", 0.8, ("p(phishing)=0.900",))]).disposition is Disposition.SUSPICIOUS
+    assert score([Finding("CONTENT_PHISH", 0.7, ("p(phishing)=0.850",))]).disposition is Disposition.NONE
 
 
 def test_a_foreign_link_without_phishing_words_is_nothing() -> None:
