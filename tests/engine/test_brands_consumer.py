@@ -124,6 +124,9 @@ def test_everyday_words_name_no_brand(text: str) -> None:
         ("emirates skywards", "emirates.email"),
         ("ryanair", "ryanairemail.com"),
         ("nhs", "service.gov.uk"),
+        ("verizon", "vzwshop.com"),
+        ("marriott bonvoy", "email-marriott.com"),
+        ("canada post", "postescanada.ca"),
     ],
 )
 def test_own_domains(brand: str, domain: str) -> None:

@@ -94,7 +94,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "costco": ("costco.com",),
     "att": ("att.com", "att.net"),
     "at&t": ("att.com", "att.net", "att-mail.com"),  # its billing and marketing mail: emailff.att-mail.com
-    "verizon": ("verizon.com", "verizonwireless.com"),
+    "verizon": ("verizon.com", "verizonwireless.com", "vzwshop.com"),  # vzwshop.com: its marketing mail
     "comcast": ("comcast.com", "comcast.net", "xfinity.com"),
     # Brands that retail, survey and subscription scams wear (the domains their own mail uses).
     "yahoo": ("yahoo.com", "yahoo.co.uk", "yahoogroups.com", "yahoo-inc.com", "ymail.com"),
@@ -218,7 +218,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "fastrak": ("bayareafastrak.org", "thetollroads.com"),
     "txtag": ("txtag.org",),
     "royal mail": ("royalmail.com", "royalmail.co.uk"),
-    "canada post": ("canadapost.ca", "canadapost-postescanada.ca"),
+    "canada post": ("canadapost.ca", "canadapost-postescanada.ca", "postescanada.ca"),
     "australia post": ("auspost.com.au",),
     "la poste": ("laposte.fr", "laposte.net"),
     "colissimo": ("colissimo.fr", "laposte.fr"),
@@ -280,7 +280,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "american airlines": ("aa.com",),
     "united airlines": ("united.com",),
     "delta air lines": ("delta.com",),
-    "marriott": ("marriott.com",),
+    "marriott": ("marriott.com", "email-marriott.com"),
     "hilton": ("hilton.com",),
     "expedia": ("expedia.com",),
     "uber": ("uber.com",),
@@ -936,7 +936,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     ),
     "qatar airways": ("qatarairways.com",),
     **dict.fromkeys(("turkish airlines", "miles&smiles"), ("turkishairlines.com", "thy.com")),
-    **dict.fromkeys(("marriott bonvoy", "bonvoy"), ("marriott.com",)),
+    **dict.fromkeys(("marriott bonvoy", "bonvoy"), ("marriott.com", "email-marriott.com")),
     "hilton honors": ("hilton.com",),
     **dict.fromkeys(("ihg", "ihg one rewards", "ihg hotels"), ("ihg.com", "ihgonerewards.com")),
     **dict.fromkeys(("hyatt", "world of hyatt", "hyatt hotels"), ("hyatt.com",)),
