@@ -127,6 +127,9 @@ def test_everyday_words_name_no_brand(text: str) -> None:
         ("verizon", "vzwshop.com"),
         ("marriott bonvoy", "email-marriott.com"),
         ("canada post", "postescanada.ca"),
+        ("metamask", "consensys.net"),
+        ("irs", "govdelivery.com"),
+        ("dick's sporting goods", "dcsg.com"),
     ],
 )
 def test_own_domains(brand: str, domain: str) -> None:

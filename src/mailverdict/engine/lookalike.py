@@ -138,7 +138,8 @@ def imitates_correspondent(candidate: str, other: str) -> str | None:
 
     Stricter than ``imitates``: companies do write from the same name under another suffix (a UK and a US
     branch) or from a longer name holding another's, but no genuine correspondent writes from a domain a
-    letter or a hyphen away from the one the thread already uses."""
+    letter or a hyphen away from the one the thread already uses, or from that name with a country or
+    company-form tag hyphened on."""
     name, _ = _name_label(candidate.lower().strip("."))
     target, _ = _name_label(other.lower().strip("."))
     if len(target) < 6 or name == target or urls.registrable_domain(candidate) == urls.registrable_domain(other):
@@ -147,4 +148,8 @@ def imitates_correspondent(candidate: str, other: str) -> str | None:
         return f"reads as {other}: {candidate}"
     if _one_edit(name, target):
         return f"one character from {other}: {candidate}"
+    # The name with a short tag hyphened on, a country or a company form: "garnier-fr" answering for "garnier".
+    head, _, tag = name.rpartition("-")
+    if head == target and 2 <= len(tag) <= 4:
+        return f"{other} with -{tag}: {candidate}"
     return None
