@@ -201,6 +201,24 @@ def emails_in_text(text: str) -> list[str]:
     return [m.group(1).lower() for m in _EMAIL_RE.finditer(text)]
 
 
+_LOCAL_CHAR_RE = re.compile(r"[\w.+'-]")
+_DOMAIN_AFTER_AT_RE = re.compile(r"[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+", re.IGNORECASE)
+
+
+def address_domains(text: str, limit: int) -> list[str]:
+    """``emails_in_text`` for long texts: the first ``limit`` domains, read from each "@" outwards
+    (the pattern above tries every position of a body, 64 characters each)."""
+    found: list[str] = []
+    at = text.find("@")
+    while at != -1 and len(found) < limit:
+        if at and _LOCAL_CHAR_RE.match(text, at - 1):
+            domain = _DOMAIN_AFTER_AT_RE.match(text, at + 1)
+            if domain:
+                found.append(domain.group(0).lower())
+        at = text.find("@", at + 1)
+    return found
+
+
 def domain_in_text(text: str) -> str | None:
     """The host when visible text is itself a URL or bare domain ("www.bank.com"), else None."""
     candidate = text.strip().strip("<>[]()\"'").strip()

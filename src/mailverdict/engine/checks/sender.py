@@ -374,9 +374,7 @@ def _lookalike_correspondent(msg: Message, ctx: ScanContext, domain: str) -> lis
     if base in FREEMAIL:
         return []
     named = recipient_domains(msg, ctx)[:10]
-    text = msg.text[:_THREAD_CHARS]
-    if "@" in text:  # the address pattern tries every position; most texts hold no address at all
-        named += [urls.registrable_domain(d) for d in urls.emails_in_text(text)[:_THREAD_ADDRESSES]]
+    named += [urls.registrable_domain(d) for d in urls.address_domains(msg.text[:_THREAD_CHARS], _THREAD_ADDRESSES)]
     for other in dict.fromkeys(named):
         if other and other != base and other not in FREEMAIL:
             reason = lookalike.imitates_correspondent(base, other)
