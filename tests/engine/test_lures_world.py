@@ -278,14 +278,6 @@ def test_money_ham(subject: str, body: str) -> None:
     assert "ADVANCE_FEE_LURE" not in lure_findings(subject, body)
 
 
-def test_an_identity_document_update_under_threat_is_a_credential_lure() -> None:
-    body = (
-        "Your documents have not been updated. Aadhaar numbers without updated documents will be temporarily "
-        "deactivated. Update your documents online and upload a clear copy of your PAN card."
-    )
-    assert "CREDENTIAL_LURE" in lure_findings("Aadhaar document update pending", body)
-
-
 def test_a_bank_s_code_warning_is_not_a_lure() -> None:
     body = "Your one-time password is 482913. Never share your OTP with anyone. It expires in 10 minutes."
     assert "CREDENTIAL_LURE" not in lure_findings("Your one-time password", body)
@@ -312,14 +304,30 @@ def test_a_bank_change_announced_without_details_to_pay_into_is_not() -> None:
     assert "PAYMENT_LURE" not in lure_findings("Our bank", body)
 
 
-def test_a_job_abroad_paid_for_by_a_refundable_visa_fee_is_advance_fee() -> None:
-    body = (
-        "We are pleased to offer you employment. Before your work visa can be issued, the work visa processing "
-        "fee is to be paid through our travel agency. This amount is fully refundable on arrival."
-    )
-    assert "ADVANCE_FEE_LURE" in lure_findings("Employment contract", body)
-
-
-def test_a_salary_to_be_paid_into_a_new_account_is_a_payment_story() -> None:
-    body = "He cambiado de banco y necesito que la nómina de junio se ingrese en mi nueva cuenta."
-    assert "PAYMENT_LURE" in lure_findings("Cambio de cuenta para la nómina", body)
+@pytest.mark.parametrize(
+    ("subject", "body", "family"),
+    [
+        # An identity document to update under threat of deactivation.
+        (
+            "Aadhaar document update pending",
+            "Your documents have not been updated. Aadhaar numbers without updated documents will be temporarily "
+            "deactivated. Update your documents online and upload a clear copy of your PAN card.",
+            "CREDENTIAL_LURE",
+        ),
+        # A job abroad paid for by a refundable visa fee.
+        (
+            "Employment contract",
+            "We are pleased to offer you employment. Before your work visa can be issued, the work visa processing "
+            "fee is to be paid through our travel agency. This amount is fully refundable on arrival.",
+            "ADVANCE_FEE_LURE",
+        ),
+        # A salary to be paid into a new account.
+        (
+            "Cambio de cuenta para la nómina",
+            "He cambiado de banco y necesito que la nómina de junio se ingrese en mi nueva cuenta.",
+            "PAYMENT_LURE",
+        ),
+    ],
+)
+def test_one_message_stories(subject: str, body: str, family: str) -> None:
+    assert family in lure_findings(subject, body)
