@@ -8,10 +8,9 @@ that merely mentions a brand does not trigger it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
-from mailverdict.engine.textnorm import strip_invisible
+from mailverdict.engine.textnorm import readable
 
 # Where Microsoft's own notices come from, whichever of its product names they wear: the online services,
 # and SharePoint's and OneDrive's sharing mail (no-reply@sharepointonline.com).
@@ -1441,7 +1440,7 @@ def brands_named(text: str) -> list[str]:
     # Curly apostrophes (U+2019) are written as often as straight ones.
     # Turkish capital İ lowers to "i" and a combining dot ("İdaresi"), which no brand is spelled with.
     visible = (
-        strip_invisible(unicodedata.normalize("NFKC", text)).lower().replace("\u2019", "'").replace("i\u0307", "i")
+        readable(text).lower().replace("\u2019", "'").replace("i\u0307", "i")
     )
     whole = visible.strip(_WRAPPING)
     if whole in WHOLE_NAME_ONLY:
@@ -1466,7 +1465,7 @@ _HINT_RE = re.compile(r"[0-9@$|]|[a-z]I|I[a-z]|(?<![^\W_])[^\W_][\s.\-_*•·]+[
 
 def brands_disguised(name: str) -> list[str]:
     """Brands a display name spells in disguise, that plain matching does not find."""
-    visible = strip_invisible(unicodedata.normalize("NFKC", name))
+    visible = readable(name)
     if not _HINT_RE.search(visible):
         return []
     undone = _CAPITAL_I_RE.sub("l", visible).lower()
@@ -1538,7 +1537,7 @@ def _name_re(brand: str) -> re.Pattern[str]:
 
 def claimed_in(text: str, brand: str) -> bool:
     """Whether ``text`` speaks for the reader's dealings with ``brand``, not merely names it."""
-    visible = strip_invisible(unicodedata.normalize("NFKC", text))
+    visible = readable(text)
     for found in _name_re(brand).finditer(visible):
         start, end = found.span(1)
         if _CLAIM_AFTER_JA_RE.match(visible, end):

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from mailverdict.engine import urls
+from mailverdict.engine import textnorm, urls
 from mailverdict.engine.message import Message
 from mailverdict.engine.phrases import lowered_is_exact
 from mailverdict.engine.regexscan import Anchored, replaced
@@ -365,9 +365,12 @@ def message_inputs(msg: Message) -> tuple[str, tuple[str, ...], tuple[str, ...]]
     """Subject, readable bodies and link texts of a parsed message: the plain part and the HTML's
     visible text (both, as spam often says different things in each). Training reads messages through
     this too."""
+    # Words written in Cyrillic or Greek look-alike letters are read as the Latin words they show.
+    fold = textnorm.fold_lookalikes
     if not msg.html_source:
-        return msg.subject, (msg.plain, ""), ()
-    return msg.subject, (msg.plain, msg.html.text), tuple(link.text for link in msg.html.links if link.text)
+        return fold(msg.subject), (fold(msg.plain), ""), ()
+    anchors = tuple(fold(link.text) for link in msg.html.links if link.text)
+    return fold(msg.subject), (fold(msg.plain), fold(msg.html.text)), anchors
 
 
 _ENCODE = operator.methodcaller("encode", "utf-8", "surrogatepass")

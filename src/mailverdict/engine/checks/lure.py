@@ -11,14 +11,13 @@ analyst can see exactly what was read.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from mailverdict.engine import hanzi, lexicon
 from mailverdict.engine.checks import hiding
 from mailverdict.engine.context import ScanContext
 from mailverdict.engine.message import Message
 from mailverdict.engine.phrases import PhraseSet
-from mailverdict.engine.textnorm import strip_invisible
+from mailverdict.engine.textnorm import readable
 from mailverdict.engine.verdict import Finding
 
 NAMES = (
@@ -49,9 +48,9 @@ _CJK_RE = re.compile("[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def check(msg: Message, ctx: ScanContext) -> list[Finding]:
-    # Styled letters (mathematical bold, full-width) and joiners inside words defeat plain matching.
+    # Styled letters, joiners inside words and look-alike letters defeat plain matching.
     read = f"{msg.subject}\n{hiding.searchable_text(msg, MAX_SCAN)}\n{hiding.document_text(msg)}"
-    text = strip_invisible(unicodedata.normalize("NFKC", read))
+    text = readable(read)
     lowered = text.lower()
 
     # Chinese runs its words together, so its phrases are substrings (lexicon.CJK), read only in its script,

@@ -11,8 +11,6 @@
 
 from __future__ import annotations
 
-import re
-
 from mailverdict.engine import textnorm
 from mailverdict.engine.checks import hiding
 from mailverdict.engine.context import ScanContext
@@ -20,22 +18,6 @@ from mailverdict.engine.message import Message
 from mailverdict.engine.verdict import Finding
 
 NAMES = ("INVISIBLE_CHARACTERS", "HIDDEN_TEXT", "MIXED_SCRIPT_WORDS")
-
-# A word mixing Latin letters with Greek or Cyrillic look-alikes ("Group" written with a Greek omicron)
-# reads normally but matches no filter. Real Greek or Russian words do not mix in Latin letters.
-_LATIN = "A-Za-z"
-_LOOKALIKE_SCRIPTS = "\u0370-\u03ff\u0400-\u04ff"
-_MIXED_RE = re.compile(
-    f"\\b(?=[{_LATIN}{_LOOKALIKE_SCRIPTS}]*[{_LATIN}])(?=[{_LATIN}{_LOOKALIKE_SCRIPTS}]*[{_LOOKALIKE_SCRIPTS}])"
-    f"[{_LATIN}{_LOOKALIKE_SCRIPTS}]{{3,}}\\b"
-)
-# Any Greek or Cyrillic letter at all: most texts have none, and this finds that out at C speed.
-_LOOKALIKE_RE = re.compile(f"[{_LOOKALIKE_SCRIPTS}]")
-
-
-def _mixed_words(text: str) -> list[re.Match[str]]:
-    return list(_MIXED_RE.finditer(text)) if not text.isascii() and _LOOKALIKE_RE.search(text) else []
-
 
 MIN_HIDDEN_WORDS = 12  # preheaders hide a sentence; filler hides paragraphs
 # One hidden block up to this long is a preheader (the inbox preview line senders hide at the top of
@@ -58,8 +40,8 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     if evidence:
         findings.append(Finding("INVISIBLE_CHARACTERS", 1.0, tuple(evidence)))
 
-    mixed = [m.group(0) for text in (name, msg.subject) for m in _mixed_words(text)]
-    mixed += [m.group(0) for m in _mixed_words(msg.text[:20_000])][:5]
+    mixed = [m for text in (name, msg.subject) for m in textnorm.mixed_words(text)]
+    mixed += textnorm.mixed_words(msg.text[:20_000])[:5]
     if mixed:
         findings.append(Finding("MIXED_SCRIPT_WORDS", min(1.0, 0.5 + 0.25 * len(mixed)), tuple(mixed[:3])))
 

@@ -18,14 +18,13 @@ a telephone number, with no web link: the fraud happens on the call, where no fi
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from mailverdict.engine import brands, hanzi, scamwords, urls
 from mailverdict.engine.checks import hiding
 from mailverdict.engine.context import ScanContext
 from mailverdict.engine.message import Message
 from mailverdict.engine.phrases import PhraseSet
-from mailverdict.engine.textnorm import strip_invisible
+from mailverdict.engine.textnorm import readable
 from mailverdict.engine.verdict import Finding
 
 NAMES = (
@@ -135,14 +134,9 @@ def _one_congratulation(in_subject: list[str], in_body: list[str]) -> tuple[list
     return kept
 
 
-def _normalised(text: str) -> str:
-    # Styled letters (mathematical bold, full-width) and hidden joiners defeat plain matching.
-    return strip_invisible(unicodedata.normalize("NFKC", text))
-
-
 def check(msg: Message, ctx: ScanContext) -> list[Finding]:
-    subject = _normalised(msg.subject[:300])
-    body = _normalised(hiding.searchable_text(msg, MAX_SCAN))
+    subject = readable(msg.subject[:300])
+    body = readable(hiding.searchable_text(msg, MAX_SCAN))
     findings: list[Finding] = []
     # The greeting is the mail's own; a PDF's "Dear customer" is a form letter's, not the sender's to the reader.
     greeting = _GREETING_RE.search(body[:200].lstrip())
@@ -150,7 +144,7 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
         findings.append(Finding("GENERIC_GREETING", 1.0, (greeting.group(0).strip()[:60],)))
     document = hiding.document_text(msg)
     if document:
-        body = f"{body}\n{_normalised(document)}"
+        body = f"{body}\n{readable(document)}"
     subject_lower, body_lower = subject.lower(), body.lower()
     families: list[tuple[str, list[str], int]] = []
     # ASCII text holds no CJK character, and says so without being read.
