@@ -27,6 +27,7 @@ MODULES = (
     "policy",
     "auth",
     "sender",
+    "government",
     "links",
     "pdf",
     "html",
