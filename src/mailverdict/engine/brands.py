@@ -8,6 +8,7 @@ that merely mentions a brand does not trigger it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from mailverdict.engine.textnorm import readable
@@ -473,6 +474,13 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "banco estado": ("bancoestado.cl",),
     **dict.fromkeys(("caixa econômica federal", "caixa economica"), ("caixa.gov.br", "gov.br")),
     "claro": ("claro.com.br", "claro.com.co", "claro.com.ar", "claro.com"),
+    **dict.fromkeys(
+        ("vivo", "telefônica vivo", "telefonica vivo", "vivo fibra", "vivo empresas", "fatura vivo", "vivo fatura"),
+        ("vivo.com.br", "telefonica.com.br"),
+    ),
+    **dict.fromkeys(("meu vivo", "app vivo", "vivo easy", "vivo pay", "vivo protege"), ("vivo.com.br",)),
+    **dict.fromkeys(("tim", "tim brasil", "tim live", "meu tim"), ("tim.com.br", "tim.it", "telecomitalia.it")),
+    **dict.fromkeys(("oi fibra", "oi fatura", "fatura oi", "minha oi"), ("oi.com.br",)),
     # Banks, posts and parcel carriers, tax offices, telecoms, marketplaces and webmail of Turkey, Russia, the
     # Gulf, China, Korea, Vietnam, Indonesia, Sweden, Czechia, Romania and Greece, as phishing in their
     # languages names them (in their own script and in Latin letters).
@@ -1353,6 +1361,9 @@ ROLES = frozenset({"webmail", "mail administrator", "helpdesk", "it support"})
 WHOLE_NAME_ONLY = frozenset(
     {
         *("ing", "orange", "elster", "kleinanzeigen", "sat", "zus", "claro", "lcl", "cfe", "allegro"),
+        # Brazil's miles programme and anyone's smile (a dental practice's "Bright Smiles"), Brazil's
+        # carriers Vivo and TIM and the word "alive" and the name Tim.
+        *("smiles", "vivo", "tim"),
         # Turkish, Russian, Indonesian, Vietnamese, Swedish, Czech, Romanian and Greek words and initials,
         # and English ones: a Czech list ("seznam"), Indonesian funds ("dana"), a Spanish rise ("alza").
         *("втб", "vtb", "мтс", "mts", "noon", "tiki", "momo", "bri", "bni", "ovo", "dana", "seb", "ica"),
@@ -1463,15 +1474,26 @@ _SEPARATORS_RE = re.compile(r"[\s.\-_*•·]+")
 _HINT_RE = re.compile(r"[0-9@$|]|[a-z]I|I[a-z]|(?<![^\W_])[^\W_][\s.\-_*•·]+[^\W_][\s.\-_*•·]+[^\W_](?![^\W_])")
 
 
+# Accents a brand's name never carries ("Amazón"). Not the diaeresis: German "über" is a word of its own.
+_ADDED_ACCENTS_RE = re.compile("[\u0300-\u0303]")
+
+
+def _unaccented(text: str) -> str:
+    return unicodedata.normalize("NFC", _ADDED_ACCENTS_RE.sub("", unicodedata.normalize("NFD", text)))
+
+
 def brands_disguised(name: str) -> list[str]:
-    """Brands a display name spells in disguise, that plain matching does not find."""
+    """Brands a display name spells in disguise, that plain matching does not find: an accent added
+    ("Amazón") counts as a disguise too."""
     visible = readable(name)
-    if not _HINT_RE.search(visible):
+    if visible.isascii() and not _HINT_RE.search(visible):
         return []
-    undone = _CAPITAL_I_RE.sub("l", visible).lower()
+    undone = _CAPITAL_I_RE.sub("l", _unaccented(visible)).lower()
     undone = _SPACED_RE.sub(lambda m: _SEPARATORS_RE.sub("", m.group(0)), undone).translate(_LEET)
-    plain = set(brands_named(name))
-    return [b for b in dict.fromkeys(m.group(1) for m in _BRAND_RE.finditer(undone)) if b not in plain and len(b) >= 4]
+    plain = brands_named(name)
+    found = dict.fromkeys(m.group(1) for m in _BRAND_RE.finditer(undone))
+    # A brand spelled with its own accents ("Itaú") is named, not disguised, under any of its names.
+    return [b for b in found if len(b) >= 4 and not any(b == p or kin(b, p) for p in plain)]
 
 
 def _owners() -> dict[str, frozenset[str]]:

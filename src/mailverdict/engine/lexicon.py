@@ -795,20 +795,20 @@ REPLY_BAIT = (
     r"(?:esse|este) [ée] (?:o )?meu (?:novo )?(?:n[úu]mero|whats\w*)",
     r"preciso de um favor",
     r"voc[êe] est[áa] dispon[íi]vel",
-    r"estou em (?:uma )?reuni[ãa]o",
+    r"estou em (?:uma |um )?(?:reuni[ãa]o|compromisso)",
     # es
     r"(?:envíame|enviame|mándame|mandame|pásame|pasame|dame) tu (?:n[úu]mero|whats\w*|celular|m[óo]vil)",
     r"(?:cambi[ée]|perd[íi]) (?:de |mi )(?:n[úu]mero|tel[ée]fono|celular)",
     r"necesito (?:un|que me hagas un) favor",
     r"est[áa]s disponible",
-    r"estoy en (?:una )?reuni[óo]n",
+    r"estoy en (?:una )?(?:reuni[óo]n|cita)",
     # fr
     r"(?:envoie|envoyez|donne|donnez|communique|communiquez)[- ]moi (?:ton|votre) (?:num[ée]ro|portable|whats\w*)",
     r"j'ai chang[ée] de (?:num[ée]ro|t[ée]l[ée]phone|portable)",
     r"c'est mon nouveau num[ée]ro",
     r"(?:es-tu|êtes-vous|tu es|vous [êe]tes) disponible",
     r"j'ai besoin (?:d'un|que tu me rendes un|que vous me rendiez un) service",
-    r"je suis en r[ée]union",
+    r"je suis en (?:r[ée]union|rendez-vous)",
     # de
     r"(?:schick|sende|gib|schicken sie|senden sie|geben sie) mir (?:deine|ihre) "
     r"(?:handy|mobil|telefon|whatsapp)?nummer",

@@ -708,6 +708,14 @@ DOCUMENT = (
     r"(?:view|open|access|download|review|preview|retrieve|listen to) (?:the |your |this )?"
     r"(?:shared |secure |encrypted )?(?:document|file|pdf|fax|voice ?mail|message|attachment|recording|folder)s?",
     r"(?:secure|encrypted|protected) (?:document|message|file|pdf|link)",
+    # the document is protected or kept online, so the file or mail itself shows nothing: en, pt / es, fr, de
+    r"(?:document|file|pdf|invoice|statement) is (?:protected|secured|encrypted)",
+    r"(?:documento|arquivo|ficheiro|comprovante|pdf) (?:protegido|seguro|criptografado|cifrado)",
+    r"(?:document|fichier|pdf) (?:s[ée]curis[ée]|prot[ée]g[ée]|chiffr[ée])",
+    r"(?:dokument|datei|pdf) ist (?:gesch[üu]tzt|gesichert|verschl[üu]sselt)|gesch[üu]tzte\w* (?:dokument|datei|pdf)",
+    r"(?:dokument|datei|rechnung|zahlungsavis|zahlungsbest[äa]tigung) (?:[öo]ffnen|anzeigen|abrufen)",
+    r"consulter (?:l['’]|le |la |votre )?(?:avis|facture|document|fichier|justificatif)",
+    r"(?:visualizar|acessar|baixar) (?:o |seu )?comprovante",
     r"(?:docusign|sharepoint|onedrive|one drive|dropbox|wetransfer|adobe (?:sign|acrobat)|google drive)",
     r"(?:document|file)s? (?:is |are )?(?:ready|available|waiting|pending) (?:for|to)",
     r"(?:link|access) (?:will )?expire",

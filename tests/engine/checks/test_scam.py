@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from mailverdict.engine import ScanContext, analyze
+from mailverdict.engine import ScanContext, analyze, scamwords
 from mailverdict.engine.checks import scam
+from mailverdict.engine.phrases import PhraseSet
 from tests.engine.checks.symbols import FIXTURES, cases, check_fixture
 
 
@@ -86,3 +87,15 @@ def test_the_brands_own_notice_or_one_with_a_link_is_no_callback() -> None:
     linked = analyze(_callback("Desk <desk@orders-center.example>", " Details: https://orders-center.example/o/1"))
     assert "CALLBACK_BRAND" not in own
     assert "CALLBACK_BRAND" not in {f.name for f in linked.findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Dokument ist geschützt. Bitte öffnen Sie die Online-Version. Dokument öffnen",
+        "Comprovante protegido: disponível só na versão online. Visualizar comprovante",
+        "Le détail est dans le document sécurisé. Consulter l'avis de virement",
+    ],
+)
+def test_a_protected_document_to_open_online_is_a_document_story(text: str) -> None:
+    assert len(PhraseSet(scamwords.DOCUMENT).found(text, text.lower())) >= 2

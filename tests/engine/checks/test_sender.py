@@ -62,6 +62,10 @@ def test_a_brand_spelled_in_disguise_in_the_display_name_is_a_claim() -> None:
     assert brands.brands_disguised("Amaz0n Prime") == ["amazon"]
     assert brands.brands_disguised("N e t f l i x Billing") == ["netflix"]
     assert brands.brands_disguised("PayPaI Service") == ["paypal"]
+    # An accent the brand never carries disguises it; a brand's own accents and German's umlauts do not.
+    assert brands.brands_disguised("Amaz\u00f3n Pedidos") == ["amazon"]
+    assert brands.brands_disguised("Ita\u00fa Unibanco") == []
+    assert brands.brands_disguised("Kathrin Roth (\u00fcber SharePoint)") == []
     # Plain spellings are brands_named's business; ordinary names spell nothing.
     assert brands.brands_disguised("Netflix") == []
     assert brands.brands_disguised("IT Support") == brands.brands_disguised("B2B Team") == []

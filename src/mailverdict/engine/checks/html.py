@@ -22,6 +22,8 @@ _DECODE_RE = re.compile(r"\batob\s*\(|\bUint8Array\b|fromCharCode|\bunescape\s*\
 _BLOB_RE = re.compile(r"new\s+Blob\s*\(|msSaveOrOpenBlob|msSaveBlob|createObjectURL|\.download\s*=", re.I)
 # Pages that send what was typed somewhere: fetch/XHR posts or form submit calls.
 _EXFIL_RE = re.compile(r"XMLHttpRequest|\bfetch\s*\(|\$\.(?:ajax|post)\s*\(|\.submit\s*\(", re.I)
+# A script that sends the page elsewhere: an attached file that only opens someone's web page.
+_NAVIGATE_RE = re.compile(r"\blocation(?:\.href)?\s*=(?!=)|location\.(?:replace|assign)\s*\(|window\.open\s*\(", re.I)
 _PASSWORD_WORD_RE = re.compile(r"password|passwd|passcode|\bpin\b|mot de passe|contrase", re.I)
 _LARGE_DATA_URI = 2000  # characters; icons are small, payloads are not
 
@@ -74,7 +76,9 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
         if smuggling:
             candidates.append(smuggling)
         if facts.scripts.strip():
-            strength = 1.0 if _EXFIL_RE.search(facts.scripts) or _PASSWORD_WORD_RE.search(facts.scripts) else 0.5
+            strong = _EXFIL_RE.search(facts.scripts) or _PASSWORD_WORD_RE.search(facts.scripts)
+            navigates = where == "HTML attachment" and _NAVIGATE_RE.search(facts.scripts)
+            strength = 1.0 if strong or navigates else 0.5
             candidates.append(Finding("HTML_SCRIPT", strength, (f"script in {where}", facts.scripts.strip()[:80])))
         if facts.meta_refresh:
             candidates.append(Finding("META_REFRESH", 1.0, (f"refresh to {facts.meta_refresh[:100]}",)))

@@ -95,7 +95,7 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     if bait:
         hushed = [w for w in _found(_SECRECY, "SECRECY") if w not in bait]
         if len(bait) >= 2 or hushed:
-            strength = min(1.0, 0.5 + 0.25 * (len(bait) + len(hushed) - 2))
+            strength = min(1.0, 0.75 + 0.25 * (len(bait) + len(hushed) - 2))
             findings.append(Finding("REPLY_BAIT_LURE", strength, (*bait[:3], *hushed[:2])))
     advance = _found(_ADVANCE_FEE, "ADVANCE_FEE")
     if len(advance) >= 2:
