@@ -195,7 +195,7 @@ def test_check_emits_phish_finding_with_strength() -> None:
 
 
 def test_check_says_bulk_before_spam() -> None:
-    from mailverdict.engine.checks.content import check
+    from mailverdict.engine.checks.content import FULL_EVIDENCE, check
     from mailverdict.engine.context import ScanContext
 
     msg = parse(b"Subject: offer\r\n\r\nfree\r\n")
@@ -206,4 +206,22 @@ def test_check_says_bulk_before_spam() -> None:
     sure = ContentModel(LABELS, (0.0, 0.0, 0.0), {bucket("free"): (-4.0, 8.0, -4.0)}, {})
     with using_model(sure):
         found = {f.name: f.strength for f in check(msg, ScanContext())}
-    assert found["CONTENT_BULK"] == 1.0 and 0.9 < found["CONTENT_SPAM"] <= 1.0
+    # Two features of the FULL_EVIDENCE a reading needs: the strength is scaled to match.
+    full = FULL_EVIDENCE / 2
+    assert found["CONTENT_BULK"] == 1.0 and 0.9 < found["CONTENT_SPAM"] * full <= 1.0
+
+
+def test_a_message_of_a_word_or_two_is_read_with_less_certainty() -> None:
+    from mailverdict.engine.checks.content import FULL_EVIDENCE, check
+    from mailverdict.engine.context import ScanContext
+
+    sure = ContentModel(LABELS, (0.0, 0.0, 0.0), {bucket("s:invoice"): (-4.0, -4.0, 8.0)}, {})
+    short = parse(b"Subject: Invoice\r\n\r\n\r\n")
+    with using_model(sure):
+        buckets = feature_buckets("Invoice", ("", ""))
+        p = sure.probabilities(buckets)["phishing"]
+        found = {f.name: f.strength for f in check(short, ScanContext())}
+    # A one-word subject is two features (the word and its concept) of the FULL_EVIDENCE a reading needs:
+    # the same certainty, a fraction of the weight.
+    assert len(buckets) == 2 and p > 0.99
+    assert found["CONTENT_PHISH"] == round(2 / FULL_EVIDENCE * (p - 0.5) / 0.5, 3)

@@ -23,12 +23,20 @@ FLAT = frozenset({"CONTENT_BULK"})  # full strength once over the floor
 NAMES = frozenset(FLOORS)
 
 
+# A message of a word or two ("Invoice INV-20931" over an attached PDF) gives the model a handful of
+# features, and one strong word then makes it as sure as a whole letter would: below this many
+# features (words, word pairs and markers) the strength is scaled down in proportion.
+FULL_EVIDENCE = 6
+
+
 def check(msg: Message, ctx: ScanContext) -> list[Finding]:
-    probabilities = current_model().probabilities(feature_buckets(*message_inputs(msg)))
+    buckets = feature_buckets(*message_inputs(msg))
+    probabilities = current_model().probabilities(buckets)
+    evidence = min(1.0, len(buckets) / FULL_EVIDENCE)
     findings: list[Finding] = []
     for name, (label, floor) in FLOORS.items():
         p = probabilities.get(label, 0.0)
         if p > floor:
-            strength = 1.0 if name in FLAT else round(min(1.0, (p - floor) / (1.0 - floor)), 3)
+            strength = 1.0 if name in FLAT else round(evidence * min(1.0, (p - floor) / (1.0 - floor)), 3)
             findings.append(Finding(name=name, strength=strength, evidence=(f"p({label})={p:.3f}",)))
     return findings
