@@ -156,3 +156,22 @@ def test_exchanges_own_delivery_report_does_not_pose_as_microsoft() -> None:
     # The same report shape sent to someone at another domain is no system's report to its user.
     other = _exchange_report("corp.example").replace(b"To: <b.hoffmann@corp.example>", b"To: <bob@other.example>")
     assert "BRAND_IMPERSONATION" in {f.name for f in analyze(other).findings}
+
+
+def _exchange_notice(link: str) -> bytes:
+    return (
+        "From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@corp.example>\r\n"
+        "To: <b.hoffmann@corp.example>\r\nSubject: Your mailbox is almost full.\r\n"
+        "Date: Wed, 10 Jul 2024 13:36:49 +0000\r\nMessage-ID: <quota1@x.example>\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/html; charset=utf-8\r\n\r\n"
+        "<p>Your mailbox is almost full. 49.5 GB of 50 GB used.</p>"
+        f'<p>Learn how to manage the size of your mailbox: <a href="{link}">help</a></p>\r\n'
+    ).encode()
+
+
+def test_exchanges_own_quota_notice_links_only_to_microsoft_or_home() -> None:
+    for link in ("https://go.microsoft.com/fwlink/?LinkId=123", "https://mail.corp.example/owa/"):
+        assert "BRAND_IMPERSONATION" not in {f.name for f in analyze(_exchange_notice(link)).findings}, link
+    # The same notice sending the reader to a page elsewhere is a pose, whatever address it wears.
+    posed = analyze(_exchange_notice("https://mailbox-upgrade.example-host.net/owa"))
+    assert "BRAND_IMPERSONATION" in {f.name for f in posed.findings}

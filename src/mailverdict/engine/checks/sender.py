@@ -196,15 +196,21 @@ _EXCHANGE_SYSTEM_RE = re.compile(r"microsoftexchange[0-9a-f]{32}@", re.IGNORECAS
 
 
 def _exchange_report(msg: Message, address: str, base: str, ctx: ScanContext) -> bool:
-    """Exchange's own delivery report: "Microsoft Outlook" <MicrosoftExchange<32 hex>@the recipients' domain>
-    with a delivery-status report. The organisation's mail system names itself after its maker; a pose from
-    outside under the recipients' own domain fails authentication and is SPOOF whatever this says."""
+    """Exchange's own system mail: "Microsoft Outlook" <MicrosoftExchange<32 hex>@the recipients' domain>
+    with a delivery-status report, or a notice (mailbox almost full) whose links all go to Microsoft or
+    to the organisation itself. The organisation's mail system names itself after its maker; a pose from
+    outside under the recipients' own domain fails authentication and is SPOOF whatever this says, and
+    one that sends the reader elsewhere is no system notice."""
+    if _EXCHANGE_SYSTEM_RE.match(address) is None or base not in recipient_domains(msg, ctx):
+        return False
     content_type = (msg.header("Content-Type") or "").lower()
-    return (
-        _EXCHANGE_SYSTEM_RE.match(address) is not None
-        and "multipart/report" in content_type
-        and "delivery-status" in content_type
-        and base in recipient_domains(msg, ctx)
+    if "multipart/report" in content_type and "delivery-status" in content_type:
+        return True
+    hosts = [urls.url_host(link.href) for link in msg.links if link.href[:4].lower() in ("http", "www.")]
+    return all(
+        host and (brands.legitimate_for("microsoft", registrable) or registrable == base)
+        for host in hosts
+        for registrable in (urls.registrable_domain(host),)
     )
 
 
