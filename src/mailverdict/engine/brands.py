@@ -254,6 +254,12 @@ BRANDS: dict[str, tuple[str, ...]] = {
     # Australia's Medicare is Services Australia's.
     "medicare": ("medicare.gov", "cms.gov", "servicesaustralia.gov.au", "my.gov.au"),
     "social security": ("ssa.gov",),
+    # Health authorities whose names front supplement and cure advertorials.
+    "mayo clinic": ("mayoclinic.org", "mayoclinic.com"),
+    "cleveland clinic": ("clevelandclinic.org", "ccf.org"),
+    "johns hopkins": ("jhu.edu", "jhmi.edu", "hopkinsmedicine.org"),
+    "harvard health": ("harvard.edu",),
+    "webmd": ("webmd.com",),
     "booking.com": ("booking.com",),
     "airbnb": ("airbnb.com",),
     "shein": ("shein.com",),

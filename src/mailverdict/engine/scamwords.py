@@ -287,7 +287,14 @@ MIRACLE = (
     r"(?:\d+|one|this|simple|weird|strange|odd|ancient)[- ](?:second |minute )?(?:morning |bedtime |kitchen )?"
     r"(?:ritual|trick|hack|tonic|remedy|ingredient) (?:that |which )?(?:melts|reverses|burns|cures|destroys|eliminates"
     r"|restores|fixes|helps|is helping)",
-    r"(?:video|presentation) before (?:it(?:'s| is) )?(?:taken down|removed|banned|deleted)",
+    r"(?:video|presentation) before (?:it(?:'s| is) |they )?(?:taken down|removed|banned|deleted|take it down)",
+    r"(?:researchers|scientists|experts) (?:are |were )?(?:stunned|baffled|shocked|speechless)",
+    r"(?:surgeons|doctors|dentists|pharmacists) (?:don't|won't|never|do not|will not) (?:talk|tell|want)",
+    r"(?:bathroom|rice|salt|ice|water|tea|morning|bedtime|kitchen|toothpaste|banana|coffee|lemon|baking soda)"
+    r"[\"”]? (?:trick|ritual|hack)",
+    r"no (?:blue pills|needles?|prescription|doctor(?:'s)? visits?|pills|shots|surgery)[,.]? "
+    r"no (?:blue pills|needles?|prescription|doctor(?:'s)? visits?|pills|shots|surgery)",
+    r"without (?:pills|shots|injections|needles),? (?:shots|injections|needles|surgery|pills)",
     r"(?:keto|cbd|hemp|slimming|diet) (?:gummies|pills|drops)",
     r"(?:lose|lost|drop|dropped|melt|shed) (?:up to )?\d+ (?:lbs|pounds|kg|kilos) (?:in|without|of)",
     # pt / es / de / fr / it
