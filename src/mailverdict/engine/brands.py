@@ -208,7 +208,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     "correos": ("correos.es", "correos.com"),
     "dgt": ("dgt.es",),
     "dirección general de tráfico": ("dgt.es",),
-    "agencia tributaria": ("agenciatributaria.es", "agenciatributaria.gob.es"),
+    "agencia tributaria": ("agenciatributaria.es", "agenciatributaria.gob.es", "aeat.es"),
     # toll operators: unpaid-toll texts and mails wear them
     **dict.fromkeys(
         ("e-zpass", "ezpass"),
@@ -1223,7 +1223,7 @@ BRANDS: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys(("bundeszentralamt für steuern", "bzst"), ("bzst.de", "bund.de")),
     **dict.fromkeys(("kraftfahrt-bundesamt",), ("kba.de",)),
-    **dict.fromkeys(("aeat",), ("agenciatributaria.es", "agenciatributaria.gob.es")),
+    **dict.fromkeys(("aeat",), ("agenciatributaria.es", "agenciatributaria.gob.es", "aeat.es")),
     **dict.fromkeys(("pagopa",), ("pagopa.gov.it", "pagopa.it")),
     **dict.fromkeys(
         ("agenzia delle entrate-riscossione", "agenzia entrate riscossione"),
