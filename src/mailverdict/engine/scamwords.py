@@ -300,6 +300,14 @@ MIRACLE = (
     # pt / es / de / fr / it
     r"m[ée]dicos (?:ficam |ficaram |est[áa]n |quedaron )?(?:chocados|sorprendidos|impressionados|perplexos|furiosos)",
     r"(?:sem|sin) (?:rem[ée]dios|medicamentos|dieta|insulina|cirurgia|cirug[íi]a)",
+    r"(?:sem|sin) (?:precisar de |necesidad de )?(?:receita|receta)",
+    r"ind[úu]stria (?:farmac[êe]utica |farmac[ée]utica |dos rem[ée]dios |dos aparelhos )?"
+    r"(?:n[ãa]o quer|no quiere|esconde|escondeu|oculta|tenta esconder)",
+    r"truque (?:caseiro|simples|de \d+ segundos)|truco (?:casero|sencillo|de \d+ segundos)",
+    r"v[íi]deo (?:que )?(?:j[áa] foi derrubado|pode sair do ar|puede ser borrado|ya fue eliminado)",
+    r"(?:largaram|largou|jogaram fora|dejaron|abandonaron) (?:a |o |la |el )?"
+    r"(?:metformina|insulina|aparelho|rem[ée]dios?|medicamentos?|aud[íi]fono)",
+    r"(?:perca|perder|pierda|pierde|bajar|baje) (?:at[ée] |hasta )?\d+ ?(?:kg|quilos|kilos)",
     r"(?:ohne) (?:medikamente|diät|insulin|operation)",
     r"(?:sans) (?:m[ée]dicaments|r[ée]gime|insuline|chirurgie)",
     r"(?:senza) (?:farmaci|dieta|insulina)",
