@@ -41,7 +41,7 @@ def _rate(tally: Counter[Disposition], wanted: set[Disposition]) -> float:
     return sum(n for d, n in tally.items() if d in wanted) / max(1, sum(tally.values()))
 
 
-@pytest.mark.xfail(strict=True, reason="issue 4's 97% on dev/phishing is not reached: 80.3% on 2026-11-25")
+@pytest.mark.xfail(strict=True, reason="issue 4's 97% on dev/phishing is not reached: 80.5% on 2026-11-25")
 def test_dev_phishing_detected(dispositions: dict[str, Counter[Disposition]]) -> None:
     rate = _rate(dispositions["dev/phishing"], DETECTED_PHISH)
     assert rate >= 0.97, f"dev phishing detected {rate:.1%}: {dict(dispositions['dev/phishing'])}"
