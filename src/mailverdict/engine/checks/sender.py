@@ -195,6 +195,11 @@ def _brand(name: str, domain: str, ctx: ScanContext) -> list[Finding]:
 _EXCHANGE_SYSTEM_RE = re.compile(r"microsoftexchange[0-9a-f]{32}@", re.IGNORECASE)
 
 
+def _web_hosts(msg: Message) -> list[str | None]:
+    """The host of each web link; None where a link names none."""
+    return [urls.url_host(link.href) for link in msg.links if link.href[:4].lower() in ("http", "www.")]
+
+
 def _exchange_report(msg: Message, address: str, base: str, ctx: ScanContext) -> bool:
     """Exchange's own system mail: "Microsoft Outlook" <MicrosoftExchange<32 hex>@the recipients' domain>
     with a delivery-status report, or a notice (mailbox almost full) whose links all go to Microsoft or
@@ -206,7 +211,7 @@ def _exchange_report(msg: Message, address: str, base: str, ctx: ScanContext) ->
     content_type = (msg.header("Content-Type") or "").lower()
     if "multipart/report" in content_type and "delivery-status" in content_type:
         return True
-    hosts = [urls.url_host(link.href) for link in msg.links if link.href[:4].lower() in ("http", "www.")]
+    hosts = _web_hosts(msg)
     return all(
         host and (brands.legitimate_for("microsoft", registrable) or registrable == base)
         for host in hosts
@@ -290,7 +295,7 @@ def _links_agree(msg: Message, shown: str) -> bool:
     """Every web link goes to the domain the display name shows: a forwarding or relay address
     delivering that sender's own mail, not a disguise (a pose sends the reader elsewhere)."""
     wanted = urls.registrable_domain(shown)
-    hosts = [urls.url_host(link.href) for link in msg.links if link.href[:4].lower() in ("http", "www.")]
+    hosts = _web_hosts(msg)
     return bool(hosts) and all(host and urls.registrable_domain(host) == wanted for host in hosts)
 
 
