@@ -22,6 +22,7 @@ _DECODE_RE = re.compile(r"\batob\s*\(|\bUint8Array\b|fromCharCode|\bunescape\s*\
 _BLOB_RE = re.compile(r"new\s+Blob\s*\(|msSaveOrOpenBlob|msSaveBlob|createObjectURL|\.download\s*=", re.I)
 # Pages that send what was typed somewhere: fetch/XHR posts or form submit calls.
 _EXFIL_RE = re.compile(r"XMLHttpRequest|\bfetch\s*\(|\$\.(?:ajax|post)\s*\(|\.submit\s*\(", re.I)
+_ATTACHMENT = "HTML attachment"  # where a finding was seen, as its evidence says
 # A script that sends the page elsewhere: an attached file that only opens someone's web page.
 _NAVIGATE_RE = re.compile(r"\blocation(?:\.href)?\s*=(?!=)|location\.(?:replace|assign)\s*\(|window\.open\s*\(", re.I)
 _PASSWORD_WORD_RE = re.compile(r"password|passwd|passcode|\bpin\b|mot de passe|contrase", re.I)
@@ -68,7 +69,7 @@ def _smuggling(facts: HtmlFacts, where: str) -> Finding | None:
 def check(msg: Message, ctx: ScanContext) -> list[Finding]:
     findings: list[Finding] = []
     sources = [("message body", msg.html)] if msg.html_source else []
-    sources += [("HTML attachment", facts) for facts in _attached_html(msg)]
+    sources += [(_ATTACHMENT, facts) for facts in _attached_html(msg)]
     seen: set[str] = set()
     for where, facts in sources:
         candidates = _forms(facts, where)
@@ -77,7 +78,7 @@ def check(msg: Message, ctx: ScanContext) -> list[Finding]:
             candidates.append(smuggling)
         if facts.scripts.strip():
             strong = _EXFIL_RE.search(facts.scripts) or _PASSWORD_WORD_RE.search(facts.scripts)
-            navigates = where == "HTML attachment" and _NAVIGATE_RE.search(facts.scripts)
+            navigates = where == _ATTACHMENT and _NAVIGATE_RE.search(facts.scripts)
             strength = 1.0 if strong or navigates else 0.5
             candidates.append(Finding("HTML_SCRIPT", strength, (f"script in {where}", facts.scripts.strip()[:80])))
         if facts.meta_refresh:
